@@ -1,0 +1,6 @@
+# One policy for native and wasm alike.
+# Exceptions are off: user input is reported through return values (see src/core/result.h), and
+# wasm without exceptions is smaller and faster. nlohmann/json is used in its no-throw mode, so
+# every lookup in core code checks types first instead of relying on `.at()` throwing.
+add_compile_options(-fno-exceptions -Wall -Wextra -Wno-unused-parameter)
+add_compile_definitions(JSON_NOEXCEPTION)
