@@ -1,0 +1,129 @@
+// Every change to a Workspace is a named command: plain data (so the storage layer can journal
+// each one as a small record and replay it) applied with Workspace::apply. A command validates
+// everything first and either applies completely or returns an Error and changes nothing. Each
+// applied command is one undo step. Commands carry the instant they happen at; nothing reads
+// the clock.
+//
+//   Result<Applied> r = ws.apply(AddLead{lead});
+//   LeadId id{r->createdId};
+//   ws.apply(LogTouch{Touch{.leadId = id, .at = now, .channel = Channel::Call, .outcome =
+//   Outcome::NoAnswer}}); ws.undo();
+#pragma once
+
+#include "core/enrollment.h"
+#include "core/lead.h"
+#include "core/message_template.h"
+#include "core/plan.h"
+#include "core/settings.h"
+#include "core/touch.h"
+
+#include <cstdint>
+#include <string_view>
+#include <variant>
+
+namespace cadence {
+
+// Creates a lead (its id is assigned; `lead.id` is ignored). `lead.createdAt` starts the
+// speed-to-lead clock, and unless `enrol` is false the lead is enrolled in
+// Settings::newLeadPlanId from that instant (or the fallback plan when there is none).
+struct AddLead {
+    Lead lead;
+    bool enrol = true;
+};
+// Replaces the lead with the same id. Archiving stops its enrollments; a stage named by a plan's
+// `endOnStage` ends that enrollment and starts its follow-on plan at `at`.
+struct EditLead {
+    Lead lead;
+    Instant at;
+};
+// Removes the lead with its enrollments and touches.
+struct DeleteLead {
+    LeadId id;
+};
+// Records a touch (id assigned). If it names an enrollment step or rule, that item completes;
+// a contact (reached/replied) stops stop-on-reply plans and advances the stage; wrong number or
+// bounced flags the phone/email used.
+struct LogTouch {
+    Touch touch;
+};
+struct Enrol {
+    LeadId leadId;
+    PlanId planId;
+    Instant at;
+};
+struct PauseEnrollment {
+    EnrollmentId id;
+    Instant at;
+};
+// Shifts the remaining steps (and interval timers) by the time spent paused.
+struct ResumeEnrollment {
+    EnrollmentId id;
+    Instant at;
+};
+// Stops the enrollment; an active lead left without a live enrollment goes to the fallback plan.
+struct StopEnrollment {
+    EnrollmentId id;
+    Instant at;
+};
+// Stops the enrollment and enrols the lead in another plan from `at`.
+struct MoveToPlan {
+    EnrollmentId id;
+    PlanId planId;
+    Instant at;
+};
+// Marks the pending step (or the next occurrence of a rule) as skipped without a touch.
+struct SkipItem {
+    EnrollmentId id;
+    PlanItemRef item;
+    Instant at;
+};
+// Makes the pending step (or the rule's next occurrence) due at `until` instead (> `at`).
+struct SnoozeItem {
+    EnrollmentId id;
+    PlanItemRef item;
+    Instant until;
+    Instant at;
+};
+struct AddPlan {
+    Plan plan; // id assigned
+};
+// Replaces the plan with the same id; live enrollments keep their progress (clamped to the new
+// step list) and are rescheduled.
+struct EditPlan {
+    Plan plan;
+    Instant at;
+};
+// Stops live enrollments in the plan (their leads go to the fallback plan) and removes it.
+// Refused for the plans Settings names and for plans another plan follows on to.
+struct DeletePlan {
+    PlanId id;
+    Instant at;
+};
+struct AddTemplate {
+    MessageTemplate tpl; // id assigned
+};
+struct EditTemplate {
+    MessageTemplate tpl;
+};
+// Refused while a plan step or rule uses the template.
+struct DeleteTemplate {
+    TemplateId id;
+};
+struct EditSettings {
+    Settings settings;
+    Instant at;
+};
+
+using Command = std::variant<AddLead, EditLead, DeleteLead, LogTouch, Enrol, PauseEnrollment,
+                             ResumeEnrollment, StopEnrollment, MoveToPlan, SkipItem, SnoozeItem, AddPlan,
+                             EditPlan, DeletePlan, AddTemplate, EditTemplate, DeleteTemplate, EditSettings>;
+
+// The command's stable snake_case name ("add_lead", "log_touch", ...), for journals and undo labels.
+std::string_view commandName(const Command& command);
+
+// What an applied command reports: the id of the record it created (0 when none).
+struct Applied {
+    std::uint32_t createdId = 0;
+};
+
+} // namespace cadence
