@@ -1,0 +1,135 @@
+// TimeZone: offsets, local times and instants under one POSIX rule, and lookup by IANA name.
+// The current rule of a zone is applied to every year (historical rule changes are out of scope).
+// Each query looks at the rule's transitions in the years around the instant, which handles
+// southern-hemisphere zones (daylight time across the new year), negative daylight saving
+// (Europe/Dublin) and transition times before 00:00 or after 24:00 the same way.
+#include "core/time.h"
+
+#include "core/time_civil.h"
+#include "core/time_zone_table.h"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+
+namespace cadence {
+
+struct TimeZone::Transition {
+    Instant at;
+    std::int64_t offsetBefore = 0;
+    std::int64_t offsetAfter = 0;
+};
+
+namespace {
+
+using detail::floorDiv;
+
+// The day (since the epoch) of the week-th `weekday` of `month` in `year`; week 5 means the last.
+std::int64_t ruleDay(std::int64_t year, int month, int week, int weekday) {
+    // Clamped years keep this inside int; rules repeat, so the exact far-future year is moot.
+    CivilDate first{static_cast<int>(year), month, 1};
+    std::int64_t firstDay = daysFromCivil(first);
+    std::int64_t day = firstDay + (weekday - static_cast<int>(weekdayOf(first)) + 7) % 7 + (week - 1) * 7;
+    std::int64_t monthLength = daysInMonth(first.year, month);
+    while (day >= firstDay + monthLength)
+        day -= 7;
+    return day;
+}
+
+// The rule's transitions for years year-2 .. year+1, in time order. Times count in the local time
+// in force before each change: standard time when daylight time starts, and the reverse.
+std::array<TimeZone::Transition, 8> transitionsAround(const TimeZone::Rule& rule, std::int64_t year) {
+    std::array<TimeZone::Transition, 8> result;
+    for (int i = 0; i < 4; ++i) {
+        std::int64_t y = year - 2 + i;
+        std::int64_t start = ruleDay(y, rule.startMonth, rule.startWeek, rule.startWeekday) * kSecondsPerDay +
+                             rule.startTime - rule.standardOffset;
+        std::int64_t end = ruleDay(y, rule.endMonth, rule.endWeek, rule.endWeekday) * kSecondsPerDay +
+                           rule.endTime - rule.daylightOffset;
+        result[2 * i] = {Instant{start}, rule.standardOffset, rule.daylightOffset};
+        result[2 * i + 1] = {Instant{end}, rule.daylightOffset, rule.standardOffset};
+    }
+    std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
+    return result;
+}
+
+Instant clampInstant(Instant at) {
+    return {detail::clampTo(at.unixSeconds, -detail::kMaxZoneSeconds, detail::kMaxZoneSeconds)};
+}
+
+// The last transition at or before `at` (its offsetAfter is in force), or the first one after it.
+TimeZone::Transition transitionGoverning(const TimeZone::Rule& rule, Instant at) {
+    std::int64_t standardDays = floorDiv(at.unixSeconds + rule.standardOffset, kSecondsPerDay);
+    auto transitions = transitionsAround(rule, civilFromDays(standardDays).year);
+    // Years year-2 .. year-1 end long before `at` even with 167-hour transition times, so a
+    // governing transition always exists; the fallback only guards against a broken invariant.
+    auto after = std::upper_bound(transitions.begin(), transitions.end(), at,
+                                  [](Instant t, const auto& transition) { return t < transition.at; });
+    if (after == transitions.begin()) return {at, after->offsetBefore, after->offsetBefore};
+    return *(after - 1);
+}
+
+std::int64_t localSeconds(const LocalDateTime& local) {
+    return daysFromCivil(local.date) * kSecondsPerDay + std::int64_t{local.time.hour} * kSecondsPerHour +
+           std::int64_t{local.time.minute} * kSecondsPerMinute + local.time.second;
+}
+
+} // namespace
+
+TimeZone TimeZone::utc() {
+    TimeZone zone;
+    zone.name_ = "UTC";
+    return zone;
+}
+
+std::optional<TimeZone> TimeZone::fromName(std::string_view ianaOrPosix) {
+    auto table = detail::zoneRuleTable();
+    auto found = std::lower_bound(
+        table.begin(), table.end(), ianaOrPosix,
+        [](const detail::ZoneRuleEntry& entry, std::string_view name) { return entry.name < name; });
+    if (found == table.end() || found->name != ianaOrPosix) return fromPosixRule(ianaOrPosix);
+    auto zone = fromPosixRule(found->rule);
+    assert(zone && "every generated rule parses (see time_zone_test.cpp)");
+    if (!zone) return std::nullopt;
+    zone->name_ = std::string(found->name);
+    return zone;
+}
+
+std::int64_t TimeZone::offsetAt(Instant at) const {
+    if (!rule_.hasDaylight) return rule_.standardOffset;
+    return transitionGoverning(rule_, clampInstant(at)).offsetAfter;
+}
+
+LocalDateTime TimeZone::toLocal(Instant at) const {
+    Instant clamped = clampInstant(at);
+    std::int64_t local = clamped.unixSeconds + offsetAt(clamped);
+    std::int64_t days = floorDiv(local, kSecondsPerDay);
+    std::int64_t seconds = local - days * kSecondsPerDay;
+    TimeOfDay time{static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60),
+                   static_cast<int>(seconds % 60)};
+    return {civilFromDays(days), time};
+}
+
+Instant TimeZone::toInstant(const LocalDateTime& local) const {
+    std::int64_t seconds = localSeconds(local);
+    if (!rule_.hasDaylight) return {seconds - rule_.standardOffset};
+    // An instant is a reading of `local` if the offset it was computed with is in force there.
+    auto readsAs = [&](std::int64_t offset) { return offsetAt(Instant{seconds - offset}) == offset; };
+    std::int64_t low = std::min(rule_.standardOffset, rule_.daylightOffset);
+    std::int64_t high = std::max(rule_.standardOffset, rule_.daylightOffset);
+    if (readsAs(high)) return {seconds - high}; // the earlier of two readings in an overlap
+    if (readsAs(low)) return {seconds - low};
+    // In a gap the clocks jumped from `low` to `high`: reading with `low` lands after the jump,
+    // shifted forward by its length (02:30 -> 03:30).
+    return {seconds - low};
+}
+
+Instant TimeZone::startOfDay(CivilDate date) const {
+    LocalDateTime midnight{date, {}};
+    Instant start = toInstant(midnight);
+    if (!rule_.hasDaylight || toLocal(start) == midnight) return start;
+    // Midnight was skipped: the day starts when the clocks jumped, which may be after 00:00.
+    return transitionGoverning(rule_, clampInstant(start)).at;
+}
+
+} // namespace cadence
