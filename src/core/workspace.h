@@ -129,6 +129,7 @@ class Workspace {
     void putEnrollment(std::uint32_t id, std::optional<Enrollment> value);
     void putTouch(std::uint32_t id, std::optional<Touch> value);
     void putSettings(Settings value);
+    void markDirty(std::uint32_t leadId);
 
     void beginChange(std::string_view name);
     void commitChange();   // fills "after" values, recomputes derived state, pushes undo step

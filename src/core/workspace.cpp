@@ -1,0 +1,283 @@
+// Record storage, derived state and undo history of the Workspace; see workspace.h. The rules
+// of each command live in commands.cpp, loading/saving checks in workspace_data.cpp.
+#include "core/workspace.h"
+
+#include <algorithm>
+
+namespace cadence {
+namespace {
+
+template <typename T> void ensureSlot(std::vector<T>& slots, std::uint32_t id) {
+    if (slots.size() <= id) slots.resize(std::size_t(id) + 1);
+}
+
+const LeadActivity kNoActivity;
+
+} // namespace
+
+Workspace::Workspace() = default;
+
+const LeadActivity& Workspace::activity(LeadId id) const {
+    return id.value < activity_.size() ? activity_[id.value] : kNoActivity;
+}
+
+std::span<const DueItem> Workspace::pendingItems(EnrollmentId id) const {
+    if (id.value >= pending_.size()) return {};
+    return pending_[id.value];
+}
+
+std::optional<Instant> Workspace::nextDue(EnrollmentId id) const {
+    std::optional<Instant> best;
+    for (const DueItem& item : pendingItems(id))
+        if (!best || item.due < *best) best = item.due;
+    return best;
+}
+
+const Plan* Workspace::planNamed(std::string_view name) const {
+    for (const auto& plan : plans_)
+        if (plan && plan->name == name) return &*plan;
+    return nullptr;
+}
+
+bool Workspace::hasNextStep(LeadId id) const {
+    for (EnrollmentId enrollmentId : activity(id).enrollments) {
+        const Enrollment* e = enrollment(enrollmentId);
+        if (!e) continue;
+        if (e->state == EnrollmentState::Paused) return true; // a deliberate hold, listed as paused
+        if (e->state == EnrollmentState::Active && !pendingItems(enrollmentId).empty()) return true;
+    }
+    return false;
+}
+
+std::vector<LeadId> Workspace::leadsWithoutNextStep() const {
+    std::vector<LeadId> result;
+    for (const auto& lead : leads_)
+        if (lead && isActive(lead->stage) && !hasNextStep(lead->id)) result.push_back(lead->id);
+    return result;
+}
+
+// --- mutation primitives ------------------------------------------------------------------
+
+#define CADENCE_RECORD(kindIndex, list, slots)                                                               \
+    if (open_ && recorded_[kindIndex].find(id) == recorded_[kindIndex].end()) {                              \
+        recorded_[kindIndex].emplace(id, open_->list.size());                                                \
+        open_->list.push_back({id, id < slots.size() ? slots[id] : std::nullopt, std::nullopt});             \
+    }
+
+void Workspace::putLead(std::uint32_t id, std::optional<Lead> value) {
+    CADENCE_RECORD(0, leads, leads_)
+    ensureSlot(leads_, id);
+    ensureSlot(activity_, id);
+    leadCount_ += (value ? 1 : 0) - (leads_[id] ? 1 : 0);
+    leads_[id] = std::move(value);
+    markDirty(id);
+}
+
+void Workspace::markDirty(std::uint32_t leadId) {
+    if (leadId >= dirtyMark_.size()) dirtyMark_.resize(std::size_t(leadId) + 1, false);
+    if (!dirtyMark_[leadId]) {
+        dirtyMark_[leadId] = true;
+        dirtyLeads_.push_back(leadId);
+    }
+}
+
+void Workspace::putPlan(std::uint32_t id, std::optional<Plan> value) {
+    CADENCE_RECORD(1, plans, plans_)
+    ensureSlot(plans_, id);
+    plans_[id] = std::move(value);
+    // Every lead in this plan needs rescheduling.
+    for (const auto& e : enrollments_)
+        if (e && e->planId.value == id) markDirty(e->leadId.value);
+}
+
+void Workspace::putTemplate(std::uint32_t id, std::optional<MessageTemplate> value) {
+    CADENCE_RECORD(2, templates, templates_)
+    ensureSlot(templates_, id);
+    templates_[id] = std::move(value);
+}
+
+void Workspace::putEnrollment(std::uint32_t id, std::optional<Enrollment> value) {
+    CADENCE_RECORD(3, enrollments, enrollments_)
+    ensureSlot(enrollments_, id);
+    ensureSlot(pending_, id);
+    std::optional<Enrollment>& slot = enrollments_[id];
+    if (slot && (!value || value->leadId != slot->leadId)) {
+        auto& list = activity_[slot->leadId.value].enrollments;
+        list.erase(std::remove(list.begin(), list.end(), EnrollmentId{id}), list.end());
+        markDirty(slot->leadId.value);
+    }
+    if (value && (!slot || value->leadId != slot->leadId)) {
+        ensureSlot(activity_, value->leadId.value);
+        auto& list = activity_[value->leadId.value].enrollments;
+        list.insert(std::upper_bound(list.begin(), list.end(), EnrollmentId{id}), EnrollmentId{id});
+    }
+    std::uint32_t lead = value ? value->leadId.value : 0;
+    slot = std::move(value);
+    if (lead)
+        markDirty(lead);
+    else
+        pending_[id].clear();
+}
+
+void Workspace::putTouch(std::uint32_t id, std::optional<Touch> value) {
+    CADENCE_RECORD(4, touches, touches_)
+    ensureSlot(touches_, id);
+    std::optional<Touch>& slot = touches_[id];
+    auto byTime = [this](TouchId a, TouchId b) {
+        const Touch& x = *touches_[a.value];
+        const Touch& y = *touches_[b.value];
+        return x.at != y.at ? x.at < y.at : x.id < y.id;
+    };
+    if (slot) {
+        auto& list = activity_[slot->leadId.value].touches;
+        list.erase(std::find(list.begin(), list.end(), TouchId{id}));
+        markDirty(slot->leadId.value);
+    }
+    slot = std::move(value);
+    if (slot) {
+        ensureSlot(activity_, slot->leadId.value);
+        auto& list = activity_[slot->leadId.value].touches;
+        list.insert(std::upper_bound(list.begin(), list.end(), TouchId{id}, byTime), TouchId{id});
+        markDirty(slot->leadId.value);
+    }
+}
+
+void Workspace::putSettings(Settings value) {
+    if (open_ && !open_->settingsBefore) open_->settingsBefore = settings_;
+    settings_ = std::move(value);
+    if (auto zone = TimeZone::fromName(settings_.timeZoneName)) zone_ = *zone;
+    allDirty_ = true;
+}
+
+#undef CADENCE_RECORD
+
+// --- derived state ------------------------------------------------------------------------
+
+void Workspace::refreshLead(std::uint32_t id) {
+    ensureSlot(activity_, id);
+    LeadActivity& a = activity_[id];
+    a.touchCount = 0;
+    a.firstTouchAt.reset();
+    a.firstContactAt.reset();
+    a.attemptsToFirstContact = 0;
+    a.lastRealTouch.fill(std::nullopt);
+    for (TouchId touchId : a.touches) {
+        const Touch& t = *touches_[touchId.value];
+        ++a.touchCount;
+        if (!a.firstTouchAt) a.firstTouchAt = t.at;
+        if (!a.firstContactAt) {
+            ++a.attemptsToFirstContact;
+            if (isContact(t.outcome)) a.firstContactAt = t.at;
+        }
+        if (isRealTouch(t)) a.lastRealTouch[static_cast<std::size_t>(t.channel)] = t.at;
+    }
+    if (!a.firstContactAt) a.attemptsToFirstContact = 0;
+    const std::optional<Lead>& lead = id < leads_.size() ? leads_[id] : std::nullopt;
+    ScheduleContext context = scheduleContext();
+    for (EnrollmentId enrollmentId : a.enrollments) {
+        ensureSlot(pending_, enrollmentId.value);
+        const Enrollment& e = *enrollments_[enrollmentId.value];
+        const Plan* p = plan(e.planId);
+        pending_[enrollmentId.value] =
+            (lead && p) ? cadence::pendingItems(*p, e, *lead, a, context) : std::vector<DueItem>{};
+    }
+}
+
+void Workspace::refreshDerived() {
+    if (allDirty_) {
+        for (std::uint32_t id = 1; id < leads_.size(); ++id)
+            refreshLead(id);
+        allDirty_ = false;
+    } else {
+        for (std::uint32_t id : dirtyLeads_)
+            refreshLead(id);
+    }
+    for (std::uint32_t id : dirtyLeads_)
+        dirtyMark_[id] = false;
+    dirtyLeads_.clear();
+}
+
+// --- changes and undo ---------------------------------------------------------------------
+
+void Workspace::beginChange(std::string_view name) {
+    open_.emplace();
+    open_->name = std::string(name);
+    open_->idsBefore = nextIds_;
+    for (auto& map : recorded_)
+        map.clear();
+}
+
+void Workspace::commitChange() {
+    Change change = std::move(*open_);
+    open_.reset();
+    for (auto& c : change.leads)
+        c.after = leads_[c.id];
+    for (auto& c : change.plans)
+        c.after = plans_[c.id];
+    for (auto& c : change.templates)
+        c.after = templates_[c.id];
+    for (auto& c : change.enrollments)
+        c.after = enrollments_[c.id];
+    for (auto& c : change.touches)
+        c.after = touches_[c.id];
+    if (change.settingsBefore) change.settingsAfter = settings_;
+    change.idsAfter = nextIds_;
+    refreshDerived();
+    history_.resize(history_.size() - undoneCount_);
+    undoneCount_ = 0;
+    history_.push_back(std::move(change));
+    if (history_.size() > kUndoHistoryLimit) history_.pop_front();
+}
+
+void Workspace::rollbackChange() {
+    Change change = std::move(*open_);
+    open_.reset();
+    restore(change, false);
+}
+
+void Workspace::restore(const Change& change, bool forward) {
+    // Enrollments and touches refer to leads: on the way back, bring leads back first and remove
+    // them last, which the order below gives in both directions for the indexes we keep.
+    auto pick = [forward](const auto& c) { return forward ? c.after : c.before; };
+    for (const auto& c : change.leads)
+        if (pick(c)) putLead(c.id, pick(c));
+    for (const auto& c : change.plans)
+        putPlan(c.id, pick(c));
+    for (const auto& c : change.templates)
+        putTemplate(c.id, pick(c));
+    if (forward ? change.settingsAfter : change.settingsBefore)
+        putSettings(forward ? *change.settingsAfter : *change.settingsBefore);
+    for (const auto& c : change.enrollments)
+        putEnrollment(c.id, pick(c));
+    for (const auto& c : change.touches)
+        putTouch(c.id, pick(c));
+    for (const auto& c : change.leads)
+        if (!pick(c)) putLead(c.id, std::nullopt);
+    nextIds_ = forward ? change.idsAfter : change.idsBefore;
+    refreshDerived();
+}
+
+std::string_view Workspace::undoName() const {
+    return canUndo() ? std::string_view(history_[history_.size() - undoneCount_ - 1].name)
+                     : std::string_view();
+}
+
+std::string_view Workspace::redoName() const {
+    return canRedo() ? std::string_view(history_[history_.size() - undoneCount_].name) : std::string_view();
+}
+
+Status Workspace::undo() {
+    if (!canUndo()) return Error{"", "nothing to undo"};
+    restore(history_[history_.size() - undoneCount_ - 1], false);
+    ++undoneCount_;
+    return success();
+}
+
+Status Workspace::redo() {
+    if (!canRedo()) return Error{"", "nothing to redo"};
+    restore(history_[history_.size() - undoneCount_], true);
+    --undoneCount_;
+    return success();
+}
+
+} // namespace cadence
