@@ -33,6 +33,11 @@ inline Lead makeLead(std::string name, Instant createdAt, Temperature temperatur
     return lead;
 }
 
+// Enum names for CHECKs (doctest would otherwise try to print the enum through our toString).
+template <typename Enum> std::string str(Enum value) {
+    return std::string(toString(value));
+}
+
 inline LeadId addLead(Workspace& ws, Lead lead, bool enrol = true) {
     Result<Applied> applied = ws.apply(AddLead{std::move(lead), enrol});
     CHECK_MESSAGE(applied.ok(), (applied.ok() ? "" : applied.error().describe()));
