@@ -1,0 +1,30 @@
+# Every Emscripten flag of the app lives here (the wasm test runner adds its Node-only flags in
+# tests/core/CMakeLists.txt). See docs/toolchain.md for why each is needed with Emscripten 3.1.6.
+
+# Dear ImGui 1.86, compiled from the sources tools/setup.sh unpacks into third_party/imgui.
+if(NOT EXISTS ${CADENCE_IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui sources are missing in ${CADENCE_IMGUI_DIR}: run tools/setup.sh")
+endif()
+add_library(imgui STATIC
+  ${CADENCE_IMGUI_DIR}/imgui.cpp
+  ${CADENCE_IMGUI_DIR}/imgui_draw.cpp
+  ${CADENCE_IMGUI_DIR}/imgui_tables.cpp
+  ${CADENCE_IMGUI_DIR}/imgui_widgets.cpp
+  ${CADENCE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${CADENCE_IMGUI_DIR} ${CADENCE_IMGUI_DIR}/backends)
+target_compile_definitions(imgui PUBLIC
+  # Our configuration (32-bit indices, test-engine hooks for the widget locator).
+  IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/src/ui/imgui_config.h"
+  # Without it the 1.86 OpenGL3 backend takes the WebGL1 path on Emscripten.
+  IMGUI_IMPL_OPENGL_ES3)
+target_compile_options(imgui PRIVATE -Wno-all -Wno-extra)
+
+set(CADENCE_APP_LINK_OPTIONS
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sENVIRONMENT=web
+  -sALLOW_MEMORY_GROWTH=1
+  -sFILESYSTEM=0
+  -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]
+  -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]
+  # html5.h callbacks address elements by CSS selector ("#canvas"), not by Module.canvas.
+  -sDISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR=1)

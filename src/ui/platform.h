@@ -1,0 +1,34 @@
+// What the views need from the platform they run on, and nothing more.
+//
+// Views never include browser headers: src/web/web_platform.cpp implements this for the browser
+// (and a test could implement it natively). Keeping it small keeps the views portable.
+#pragma once
+
+#include "core/time.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cadence::ui {
+
+class Platform {
+public:
+    virtual ~Platform() = default;
+
+    // The wall clock, read by the UI only; the core receives it as a parameter.
+    virtual Instant now() const = 0;
+
+    // Small preferences that belong to this device (window layout, text size, theme).
+    virtual std::optional<std::string> loadPreference(std::string_view key) const = 0;
+    virtual void savePreference(std::string_view key, std::string_view value) = 0;
+
+    // Draw again after `milliseconds` even without input (a clock that must tick, a toast that
+    // must fade). Without such a request an idle app draws nothing.
+    virtual void requestFrameAfter(double milliseconds) = 0;
+
+    // Opens a tel:, sms:, mailto: or https: link in the system's handler.
+    virtual void openLink(std::string_view url) = 0;
+};
+
+} // namespace cadence::ui

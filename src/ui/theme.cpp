@@ -1,0 +1,127 @@
+// Fonts and colours; see theme.h.
+#include "ui/theme.h"
+
+#include "icons.h"
+
+extern const unsigned char kInterRegular[];
+extern const unsigned int kInterRegularSize;
+extern const unsigned char kInterSemiBold[];
+extern const unsigned int kInterSemiBoldSize;
+extern const unsigned char kIconFont[];
+extern const unsigned int kIconFontSize;
+
+namespace cadence::ui {
+namespace {
+
+// Latin (with Latin-1 and Extended-A/B), Greek, Cyrillic, punctuation, currency, arrows: what the
+// embedded Inter subset holds (tools/embed_assets.py). Other scripts load on demand.
+const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF,
+                               0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF,
+                               0x2212, 0x2212, 0x25CF, 0x25CF, 0};
+const ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0};
+const ImWchar kIconRanges[] = {ICON_RANGE_MIN, ICON_RANGE_MAX, 0};
+
+ImFont* addFont(ImGuiIO& io, const unsigned char* data, unsigned int size, float pixels,
+                const ImWchar* ranges, bool merge = false) {
+    ImFontConfig config;
+    // The data is static: the atlas must not free it.
+    config.FontDataOwnedByAtlas = false;
+    config.MergeMode = merge;
+    // Rasterised at the exact device size, so oversampling would only cost memory.
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), pixels,
+                                          &config, ranges);
+}
+
+ImFont* addTextFontWithIcons(ImGuiIO& io, const unsigned char* data, unsigned int size, float pixels) {
+    ImFont* font = addFont(io, data, size, pixels, kTextRanges);
+    // Icons are drawn a little smaller than the text's em and aligned with its baseline.
+    addFont(io, kIconFont, kIconFontSize, pixels * 0.92f, kIconRanges, true);
+    return font;
+}
+
+} // namespace
+
+Fonts buildFonts(ImGuiIO& io, float pixelRatio, float textScale) {
+    io.Fonts->Clear();
+    const float scale = pixelRatio * textScale;
+    Fonts fonts;
+    fonts.body = addTextFontWithIcons(io, kInterRegular, kInterRegularSize, 15.0f * scale);
+    fonts.small = addFont(io, kInterRegular, kInterRegularSize, 12.0f * scale, kTextRanges);
+    fonts.heading = addTextFontWithIcons(io, kInterSemiBold, kInterSemiBoldSize, 19.0f * scale);
+    fonts.title = addFont(io, kInterSemiBold, kInterSemiBoldSize, 26.0f * scale, kTitleRanges);
+    fonts.heroIcon = addFont(io, kIconFont, kIconFontSize, 44.0f * scale, kIconRanges);
+    io.Fonts->Build();
+    io.FontDefault = fonts.body;
+    // Glyphs are in device pixels; layout is in CSS pixels.
+    io.FontGlobalScale = 1.0f / pixelRatio;
+    return fonts;
+}
+
+void applyLightTheme(ImGuiStyle& style) {
+    style = ImGuiStyle();
+    style.WindowPadding = ImVec2(20, 16);
+    style.FramePadding = ImVec2(10, 7);
+    style.ItemSpacing = ImVec2(10, 10);
+    style.ItemInnerSpacing = ImVec2(8, 6);
+    style.CellPadding = ImVec2(8, 6);
+    style.ScrollbarSize = 12;
+    style.GrabMinSize = 12;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1;
+    style.PopupBorderSize = 1;
+    style.FrameBorderSize = 1;
+    style.WindowRounding = 8;
+    style.ChildRounding = 8;
+    style.FrameRounding = 6;
+    style.PopupRounding = 8;
+    style.ScrollbarRounding = 6;
+    style.GrabRounding = 6;
+    style.TabRounding = 6;
+
+    ImVec4* colors = style.Colors;
+    auto rgb = [](int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a); };
+    colors[ImGuiCol_Text] = rgb(23, 27, 34);
+    colors[ImGuiCol_TextDisabled] = rgb(120, 128, 140);
+    colors[ImGuiCol_WindowBg] = rgb(246, 247, 249);
+    colors[ImGuiCol_ChildBg] = rgb(255, 255, 255);
+    colors[ImGuiCol_PopupBg] = rgb(255, 255, 255);
+    colors[ImGuiCol_Border] = rgb(222, 226, 232);
+    colors[ImGuiCol_BorderShadow] = rgb(0, 0, 0, 0);
+    colors[ImGuiCol_FrameBg] = rgb(255, 255, 255);
+    colors[ImGuiCol_FrameBgHovered] = rgb(241, 245, 255);
+    colors[ImGuiCol_FrameBgActive] = rgb(232, 239, 255);
+    colors[ImGuiCol_TitleBg] = rgb(246, 247, 249);
+    colors[ImGuiCol_TitleBgActive] = rgb(236, 239, 244);
+    colors[ImGuiCol_MenuBarBg] = rgb(255, 255, 255);
+    colors[ImGuiCol_ScrollbarBg] = rgb(0, 0, 0, 0);
+    colors[ImGuiCol_ScrollbarGrab] = rgb(200, 205, 214);
+    colors[ImGuiCol_ScrollbarGrabHovered] = rgb(170, 177, 189);
+    colors[ImGuiCol_ScrollbarGrabActive] = rgb(140, 148, 162);
+    colors[ImGuiCol_CheckMark] = rgb(37, 99, 235);
+    colors[ImGuiCol_SliderGrab] = rgb(37, 99, 235);
+    colors[ImGuiCol_SliderGrabActive] = rgb(29, 78, 216);
+    colors[ImGuiCol_Button] = rgb(255, 255, 255);
+    colors[ImGuiCol_ButtonHovered] = rgb(239, 243, 250);
+    colors[ImGuiCol_ButtonActive] = rgb(226, 233, 245);
+    colors[ImGuiCol_Header] = rgb(219, 234, 254);
+    colors[ImGuiCol_HeaderHovered] = rgb(236, 242, 252);
+    colors[ImGuiCol_HeaderActive] = rgb(209, 226, 252);
+    colors[ImGuiCol_Separator] = rgb(226, 230, 236);
+    colors[ImGuiCol_ResizeGrip] = rgb(0, 0, 0, 0);
+    colors[ImGuiCol_Tab] = rgb(255, 255, 255);
+    colors[ImGuiCol_TabHovered] = rgb(236, 242, 252);
+    colors[ImGuiCol_TabActive] = rgb(219, 234, 254);
+    colors[ImGuiCol_TableHeaderBg] = rgb(243, 245, 248);
+    colors[ImGuiCol_TableBorderStrong] = rgb(222, 226, 232);
+    colors[ImGuiCol_TableBorderLight] = rgb(236, 239, 243);
+    colors[ImGuiCol_TableRowBg] = rgb(255, 255, 255);
+    colors[ImGuiCol_TableRowBgAlt] = rgb(250, 251, 253);
+    colors[ImGuiCol_TextSelectedBg] = rgb(37, 99, 235, 0.25f);
+    colors[ImGuiCol_NavHighlight] = rgb(37, 99, 235);
+    colors[ImGuiCol_ModalWindowDimBg] = rgb(15, 23, 42, 0.35f);
+}
+
+} // namespace cadence::ui

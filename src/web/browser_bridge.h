@@ -1,0 +1,14 @@
+// Declarations of the JavaScript functions in js/cadence_platform.js, callable from C++.
+#pragma once
+
+extern "C" {
+void cadence_browser_init();
+void cadence_browser_write_clipboard(const char* text);
+double cadence_browser_now_ms();
+// Returns a malloc'd UTF-8 string the caller frees, or nullptr when the key is absent.
+char* cadence_browser_load_preference(const char* key);
+void cadence_browser_save_preference(const char* key, const char* value);
+void cadence_browser_open_link(const char* url);
+void cadence_browser_set_cursor(const char* cssCursor);
+void cadence_browser_ready(const char* version);
+}

@@ -1,0 +1,62 @@
+// The browser host of the app: WebGL2 context, Dear ImGui context, canvas size and pixel ratio,
+// fonts, input and the frame loop.
+//
+// Frames are drawn on demand, not continuously: an input event, a resize or a timer requested by a
+// view schedules one animation frame (plus a couple more for ImGui to settle hover and layout).
+// With no input and no timer due the app draws nothing, which saves a phone's battery.
+#pragma once
+
+#include "ui/app.h"
+#include "ui/theme.h"
+#include "web/browser_input.h"
+#include "web/web_platform.h"
+
+#include <emscripten/html5.h>
+
+#include <string>
+
+namespace cadence::web {
+
+class BrowserShell {
+public:
+    BrowserShell();
+    // Creates the GL and ImGui contexts and draws the first frame. False when WebGL2 is missing.
+    bool start();
+
+    void requestFrame();
+    void requestFrameAfter(double milliseconds);
+
+    unsigned frameCount() const { return frameCount_; }
+    ui::App& app() { return app_; }
+    BrowserInput& input() { return input_; }
+    // A buffer for strings handed to JavaScript, valid until the next call.
+    const char* keepForJavaScript(std::string text);
+
+private:
+    static EM_BOOL onAnimationFrame(double time, void* userData);
+    static void onTimer(void* userData);
+    void drawFrame(double timeMs);
+    void syncCanvasSize();
+    void rebuildFonts();
+    void syncCursor();
+    void persistLayoutIfChanged();
+
+    WebPlatform platform_;
+    BrowserInput input_;
+    ui::App app_;
+    ui::Fonts fonts_;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
+    float pixelRatio_ = 0.0f;
+    int framebufferWidth_ = 0, framebufferHeight_ = 0;
+    bool framePending_ = false;
+    int settleFrames_ = 0;
+    double lastFrameMs_ = 0.0;
+    long timerId_ = 0;
+    double timerDueMs_ = 0.0;
+    unsigned frameCount_ = 0;
+    int cursor_ = -1;
+    std::string layoutIni_;
+    std::string forJavaScript_;
+};
+
+} // namespace cadence::web
