@@ -1,5 +1,5 @@
-# Every Emscripten flag of the app lives here (the wasm test runner adds its Node-only flags in
-# tests/core/CMakeLists.txt). See docs/toolchain.md for why each is needed with Emscripten 3.1.6.
+# Every Emscripten flag lives here: the app's, and those of the programs run under Node (the core
+# tests and benchmarks).
 
 # Dear ImGui 1.86, compiled from the sources tools/setup.sh unpacks into third_party/imgui.
 if(NOT EXISTS ${CADENCE_IMGUI_DIR}/imgui.cpp)
@@ -28,3 +28,11 @@ set(CADENCE_APP_LINK_OPTIONS
   -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]
   # html5.h callbacks address elements by CSS selector ("#canvas"), not by Module.canvas.
   -sDISABLE_DEPRECATED_FIND_EVENT_TARGET_BEHAVIOR=1)
+
+# Programs run under Node (tests, benchmarks). Node 20 has fetch, which Emscripten 3.1.6 would use
+# to load the .wasm and fail: compile synchronously instead. NODERAWFS lets tests read fixtures
+# from the source tree; EXIT_RUNTIME hands the exit code to CTest. (3.1.6 calls the stack size
+# TOTAL_STACK, not STACK_SIZE.)
+set(CADENCE_NODE_PROGRAM_LINK_OPTIONS
+  -sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 -sEXIT_RUNTIME=1 -sNODERAWFS=1
+  -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=4194304)

@@ -4,6 +4,7 @@
 extern "C" {
 void cadence_browser_init();
 void cadence_browser_write_clipboard(const char* text);
+int cadence_browser_is_mac();
 double cadence_browser_now_ms();
 // Returns a malloc'd UTF-8 string the caller frees, or nullptr when the key is absent.
 char* cadence_browser_load_preference(const char* key);

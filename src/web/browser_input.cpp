@@ -1,6 +1,8 @@
 // See browser_input.h.
 #include "web/browser_input.h"
 
+#include "web/browser_bridge.h"
+
 #include <emscripten/html5.h>
 #include <imgui.h>
 
@@ -175,6 +177,7 @@ void BrowserInput::configure(ImGuiIO& io) {
     };
     for (auto [imguiKey, domKey] : keyMap) io.KeyMap[imguiKey] = domKey;
     io.BackendPlatformName = "cadence_browser";
+    io.ConfigMacOSXBehaviors = cadence_browser_is_mac() != 0;
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
 }
 
@@ -241,8 +244,9 @@ bool BrowserInput::applyTo(ImGuiIO& io) {
         case Kind::Paste:
             if (keyChanged[kV]) return true;
             clipboard_ = std::move(event.text);
-            io.KeyCtrl = true;
-            io.KeySuper = false;
+            // The paste shortcut ImGui expects: Cmd+V on a Mac, Ctrl+V elsewhere.
+            io.KeyCtrl = !io.ConfigMacOSXBehaviors;
+            io.KeySuper = io.ConfigMacOSXBehaviors;
             io.KeysDown[kV] = true;
             keyChanged[kV] = true;
             pasteReleasePending_ = true;

@@ -52,6 +52,12 @@ mergeInto(LibraryManager.library, {
     CadenceBrowser.writeClipboard(UTF8ToString(text));
   },
 
+  // Mac users copy and paste with Cmd, not Ctrl; ImGui switches its shortcuts on this.
+  cadence_browser_is_mac: function () {
+    var platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
+    return /mac|iphone|ipad/i.test(platform) ? 1 : 0;
+  },
+
   cadence_browser_now_ms: function () {
     return Date.now();
   },
