@@ -114,7 +114,7 @@ void App::drawContent(bool narrow, float top, float bottom) {
         ImGui::TextUnformatted(viewName(view_));
         ImGui::PopFont();
     }
-    const ViewContext context{platform_, fonts_, narrow};
+    const ViewContext context{platform_, document_, fonts_, narrow};
     switch (view_) {
     case View::Leads: leads_.draw(context); break;
     default: drawEmptyState(fonts_, viewEmptyState(view_)); break;

@@ -4,6 +4,7 @@
 // calls App::draw between ImGui::NewFrame and ImGui::Render. App holds only UI state.
 #pragma once
 
+#include "ui/document.h"
 #include "ui/leads_view.h"
 #include "ui/platform.h"
 #include "ui/theme.h"
@@ -15,7 +16,7 @@ namespace cadence::ui {
 
 class App {
 public:
-    explicit App(Platform& platform) : platform_(platform) {}
+    App(Platform& platform, Document& document) : platform_(platform), document_(document) {}
 
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
     void draw();
@@ -30,6 +31,7 @@ private:
     void drawContent(bool narrow, float top, float bottom);
 
     Platform& platform_;
+    Document& document_;
     Fonts fonts_;
     View view_ = View::Today;
     LeadsView leads_;

@@ -1,6 +1,7 @@
 // What every view receives when it draws: the platform and the fonts.
 #pragma once
 
+#include "ui/document.h"
 #include "ui/platform.h"
 #include "ui/theme.h"
 
@@ -8,6 +9,7 @@ namespace cadence::ui {
 
 struct ViewContext {
     Platform& platform;
+    Document& document;
     const Fonts& fonts;
     bool narrow; // phone-sized screen: one column, large touch targets
 };

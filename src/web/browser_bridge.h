@@ -6,6 +6,8 @@ void cadence_browser_init();
 void cadence_browser_write_clipboard(const char* text);
 int cadence_browser_is_mac();
 double cadence_browser_now_ms();
+// A malloc'd IANA zone name ("" when unknown); the caller frees it.
+char* cadence_browser_time_zone();
 // Returns a malloc'd UTF-8 string the caller frees, or nullptr when the key is absent.
 char* cadence_browser_load_preference(const char* key);
 void cadence_browser_save_preference(const char* key, const char* value);

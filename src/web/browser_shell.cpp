@@ -10,6 +10,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <cstdlib>
 
 namespace cadence::web {
 namespace {
@@ -57,10 +58,21 @@ bool anyInputHeld(const ImGuiIO& io) {
     return false;
 }
 
+// The user's zone as the browser reports it; UTC when the browser does not say or Cadence does
+// not know the name.
+std::string browserTimeZone() {
+    char* name = cadence_browser_time_zone();
+    std::string zone = name ? name : "";
+    std::free(name);
+    return TimeZone::fromName(zone) ? zone : "UTC";
+}
+
 } // namespace
 
 BrowserShell::BrowserShell()
-    : platform_([this](double milliseconds) { requestFrameAfter(milliseconds); }), app_(platform_) {}
+    : platform_([this](double milliseconds) { requestFrameAfter(milliseconds); }),
+      document_(Workspace::withDefaultPlans(browserTimeZone()), [this] { requestFrame(); }),
+      app_(platform_, document_) {}
 
 bool BrowserShell::start() {
     EmscriptenWebGLContextAttributes attributes;

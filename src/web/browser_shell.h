@@ -8,6 +8,7 @@
 
 #include "ui/app.h"
 #include "ui/theme.h"
+#include "web/browser_document.h"
 #include "web/browser_input.h"
 #include "web/web_platform.h"
 
@@ -43,6 +44,7 @@ private:
 
     WebPlatform platform_;
     BrowserInput input_;
+    BrowserDocument document_;
     ui::App app_;
     ui::Fonts fonts_;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;

@@ -58,6 +58,14 @@ mergeInto(LibraryManager.library, {
     return /mac|iphone|ipad/i.test(platform) ? 1 : 0;
   },
 
+  // The user's IANA time zone ("Europe/Paris"), as the browser knows it; empty when unknown.
+  cadence_browser_time_zone__deps: ['$CadenceBrowser'],
+  cadence_browser_time_zone: function () {
+    var zone = '';
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* keep empty */ }
+    return CadenceBrowser.allocString(zone);
+  },
+
   cadence_browser_now_ms: function () {
     return Date.now();
   },
