@@ -8,6 +8,7 @@
 
 #include "ui/app.h"
 #include "ui/theme.h"
+#include "web/automation.h"
 #include "web/browser_document.h"
 #include "web/browser_input.h"
 #include "web/web_platform.h"
@@ -30,6 +31,7 @@ public:
     unsigned frameCount() const { return frameCount_; }
     ui::App& app() { return app_; }
     BrowserInput& input() { return input_; }
+    Automation& automation() { return automation_; }
     // A buffer for strings handed to JavaScript, valid until the next call.
     const char* keepForJavaScript(std::string text);
 
@@ -57,6 +59,7 @@ private:
     double timerDueMs_ = 0.0;
     unsigned frameCount_ = 0;
     int cursor_ = -1;
+    Automation automation_;
     std::string layoutIni_;
     std::string forJavaScript_;
 };

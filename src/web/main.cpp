@@ -11,6 +11,24 @@
 #include <string_view>
 
 namespace {
+
+// The calls every build offers; docs/automation-api.md lists them.
+void registerBuiltInCalls(cadence::web::BrowserShell& shell) {
+    using nlohmann::json;
+    cadence::web::Automation& automation = shell.automation();
+    automation.add("snapshot", [&shell](const json&) { return json::parse(shell.app().snapshotJson()); });
+    automation.add("showView", [&shell](const json& arguments) {
+        const std::string slug = arguments.value("view", "");
+        for (cadence::ui::View view : cadence::ui::kAllViews) {
+            if (slug != cadence::ui::viewSlug(view)) continue;
+            shell.app().showView(view);
+            shell.requestFrame();
+            return json::object();
+        }
+        return cadence::web::automationError("no view named \"" + slug + "\"");
+    });
+}
+
 // The one instance, reachable from the exported functions below (JavaScript has no other handle).
 cadence::web::BrowserShell* theShell = nullptr;
 } // namespace
@@ -36,19 +54,9 @@ EMSCRIPTEN_KEEPALIVE const char* cadence_locate(const char* label) {
     return theShell->keepForJavaScript(cadence::ui::locator::findJson(label));
 }
 
-EMSCRIPTEN_KEEPALIVE const char* cadence_snapshot() {
-    return theShell->keepForJavaScript(theShell->app().snapshotJson());
-}
-
-EMSCRIPTEN_KEEPALIVE const char* cadence_show_view(const char* slug) {
-    for (cadence::ui::View view : cadence::ui::kAllViews) {
-        if (std::string_view(cadence::ui::viewSlug(view)) != slug) continue;
-        theShell->app().showView(view);
-        theShell->requestFrame();
-        return theShell->keepForJavaScript(R"({"ok":true})");
-    }
-    return theShell->keepForJavaScript(
-        nlohmann::json{{"ok", false}, {"error", std::string("no view named \"") + slug + "\""}}.dump());
+// window.cadence.call(name, argumentsJson): see automation.h.
+EMSCRIPTEN_KEEPALIVE const char* cadence_automation_call(const char* name, const char* argumentsJson) {
+    return theShell->keepForJavaScript(theShell->automation().call(name, argumentsJson));
 }
 
 } // extern "C"
@@ -56,6 +64,7 @@ EMSCRIPTEN_KEEPALIVE const char* cadence_show_view(const char* slug) {
 int main() {
     static cadence::web::BrowserShell shell;
     theShell = &shell;
+    registerBuiltInCalls(shell);
     if (!shell.start()) {
         std::fprintf(stderr, "Cadence needs WebGL 2, which this browser did not provide.\n");
         EM_ASM({ window.cadence._fail('Cadence needs WebGL 2, which this browser did not provide.'); });

@@ -115,8 +115,18 @@ mergeInto(LibraryManager.library, {
     };
     api.version = UTF8ToString(version);
     api.frameCount = function () { return _cadence_frame_count(); };
-    api.snapshot = function () { return callJson(_cadence_snapshot); };
-    api.showView = function (slug) { return callJson(_cadence_show_view, slug); };
+    // A named call into the app (src/web/automation.h); throws with the app's message on failure.
+    api.call = function (name, args) {
+      var namePointer = CadenceBrowser.allocString(name);
+      var argsPointer = CadenceBrowser.allocString(JSON.stringify(args === undefined ? {} : args));
+      var reply = JSON.parse(UTF8ToString(_cadence_automation_call(namePointer, argsPointer)));
+      _free(namePointer);
+      _free(argsPointer);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.result;
+    };
+    api.snapshot = function () { return api.call('snapshot'); };
+    api.showView = function (view) { return api.call('showView', { view: view }); };
     api.enableLocator = function () { _cadence_enable_locator(1); return api.nextFrame(); };
     // Resolves after the next frame has been drawn (and so published its widgets).
     api.nextFrame = function () {
