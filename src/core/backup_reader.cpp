@@ -168,7 +168,7 @@ Result<Workspace> loadBackupWorkspace(std::string_view json) {
     if (!data) return data.error();
     Result<Workspace> ws = Workspace::fromData(std::move(*data));
     if (!ws) return Error{fieldPathToPointer(ws.error().where), ws.error().reason};
-    return ws;
+    return std::move(*ws);
 }
 
 Result<WorkspaceData> loadBackup(std::string_view json) {
