@@ -59,6 +59,7 @@ std::vector<LeadId> Workspace::leadsWithoutNextStep() const {
 // --- mutation primitives ------------------------------------------------------------------
 
 #define CADENCE_RECORD(kindIndex, list, slots)                                                               \
+    changed_.list.push_back(id);                                                                             \
     if (open_ && recorded_[kindIndex].find(id) == recorded_[kindIndex].end()) {                              \
         recorded_[kindIndex].emplace(id, open_->list.size());                                                \
         open_->list.push_back({id, id < slots.size() ? slots[id] : std::nullopt, std::nullopt});             \
@@ -143,6 +144,7 @@ void Workspace::putTouch(std::uint32_t id, std::optional<Touch> value) {
 }
 
 void Workspace::putSettings(Settings value) {
+    changed_.settings = true;
     if (open_ && !open_->settingsBefore) open_->settingsBefore = settings_;
     settings_ = std::move(value);
     if (auto zone = TimeZone::fromName(settings_.timeZoneName)) zone_ = *zone;
@@ -255,6 +257,18 @@ void Workspace::restore(const Change& change, bool forward) {
         if (!pick(c)) putLead(c.id, std::nullopt);
     nextIds_ = forward ? change.idsAfter : change.idsBefore;
     refreshDerived();
+}
+
+ChangedRecords Workspace::takeChangedRecords() {
+    ChangedRecords taken = std::move(changed_);
+    changed_ = {};
+    for (auto* list : {&taken.leads, &taken.plans, &taken.templates, &taken.enrollments, &taken.touches}) {
+        std::sort(list->begin(), list->end());
+        list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    taken.nextIds = nextIds_ != idsReported_;
+    idsReported_ = nextIds_;
+    return taken;
 }
 
 std::string_view Workspace::undoName() const {

@@ -47,6 +47,17 @@ struct WorkspaceData {
     friend bool operator==(const WorkspaceData&, const WorkspaceData&) = default;
 };
 
+// Ids of the records created, edited or deleted since the last Workspace::takeChangedRecords()
+// (each list sorted, no duplicates), so the storage journal writes only what changed.
+struct ChangedRecords {
+    std::vector<std::uint32_t> leads, plans, templates, enrollments, touches;
+    bool settings = false, nextIds = false;
+    bool empty() const {
+        return leads.empty() && plans.empty() && templates.empty() && enrollments.empty() && touches.empty() &&
+               !settings && !nextIds;
+    }
+};
+
 class Workspace {
   public:
     Workspace(); // empty, zone UTC, no plans
@@ -65,6 +76,9 @@ class Workspace {
     std::string_view redoName() const;
     Status undo();
     Status redo();
+    // What apply/undo/redo changed since the last call (fromData starts with nothing changed).
+    // May list a record whose value ended up unchanged (a rolled-back command); never misses one.
+    ChangedRecords takeChangedRecords();
 
     const Settings& settings() const { return settings_; }
     const TimeZone& timeZone() const { return zone_; }
@@ -153,6 +167,9 @@ class Workspace {
     std::vector<std::uint32_t> dirtyLeads_;
     std::vector<bool> dirtyMark_{false};
     bool allDirty_ = false;
+
+    ChangedRecords changed_;  // filled by the put* primitives, emptied by takeChangedRecords
+    IdCounters idsReported_;  // nextIds_ as of the last takeChangedRecords
 
     std::optional<Change> open_;
     std::unordered_map<std::uint32_t, std::size_t> recorded_[5]; // slot id -> index in open_ lists

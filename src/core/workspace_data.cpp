@@ -73,6 +73,8 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
     ws.nextIds_ = next;
     ws.allDirty_ = true;
     ws.refreshDerived();
+    ws.changed_ = {}; // loading is not a change
+    ws.idsReported_ = ws.nextIds_;
     return ws;
 }
 

@@ -1,0 +1,48 @@
+// The records of a store while it is being loaded: chunks are added, journal entries replayed on
+// top (after-images by id, deletions), then the result becomes a Workspace. Records that cannot
+// take part (a touch whose lead was in a damaged chunk, ...) are dropped and reported, so one
+// damaged value costs the records it held, never the whole store.
+#pragma once
+
+#include "core/workspace.h"
+#include "store/store_format.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cadence::store {
+
+// Something found damaged or inconsistent while opening: the key (or record) and why.
+struct StoreProblem {
+    std::string key;
+    std::string reason;
+};
+
+class RecordSet {
+  public:
+    RecordSet() = default;
+    explicit RecordSet(WorkspaceData data); // everything of a loaded workspace (read-only refresh)
+
+    // A chunk's records; its settings and counters count only when `isBase`.
+    void addChunk(WorkspaceData data, bool isBase);
+    void replay(JournalEntry entry);
+    bool hasSettings() const { return settings_.has_value(); }
+    std::size_t size() const;
+
+    // Builds the workspace, dropping (and reporting) records whose references are gone.
+    Result<Workspace> build(std::vector<StoreProblem>& problems) &&;
+
+  private:
+    template <typename T> using Records = std::map<std::uint32_t, T>;
+    Records<Lead> leads_;
+    Records<Plan> plans_;
+    Records<MessageTemplate> templates_;
+    Records<Enrollment> enrollments_;
+    Records<Touch> touches_;
+    std::optional<Settings> settings_;
+    IdCounters nextIds_;
+};
+
+} // namespace cadence::store

@@ -1,0 +1,92 @@
+// Helpers for the storage suites: open a MemoryStorage synchronously, drive Persistence the way
+// the web layer does (one write in flight, flush until idle), build workspaces of a given size,
+// and random commands for the crash property test.
+#pragma once
+
+#include "../core/engine_test_support.h"
+#include "store/memory_storage.h"
+#include "store/persistence.h"
+#include "store/store_open.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+namespace cadence::storetest {
+
+using namespace cadence::store;
+using enginetest::iso;
+using enginetest::makeLead;
+
+inline Result<OpenedStore> openNow(MemoryStorage& storage, std::string zone = "Europe/Paris") {
+    std::optional<Result<OpenedStore>> result;
+    openStore(storage, std::move(zone),
+              [&](Result<OpenedStore> opened) { result.emplace(std::move(opened)); });
+    storage.runPending();
+    CHECK(result.has_value());
+    if (!result) return Error{"", "the open callback never ran"};
+    return std::move(*result);
+}
+
+inline OpenedStore openOk(MemoryStorage& storage, std::string zone = "Europe/Paris") {
+    Result<OpenedStore> opened = openNow(storage, std::move(zone));
+    CHECK_MESSAGE(opened.ok(), (opened.ok() ? "" : opened.error().describe()));
+    if (!opened) return OpenedStore{};
+    return std::move(*opened);
+}
+
+// Starts one batch if Persistence has one; the write completes when the storage is pumped.
+inline bool startWrite(Persistence& p, Workspace& ws, MemoryStorage& storage) {
+    std::optional<WriteBatch> batch = p.takeNextBatch(ws);
+    if (!batch) return false;
+    storage.write(std::move(*batch), [&p](const StorageError* error) { p.onWriteFinished(error); });
+    return true;
+}
+
+// Writes until there is nothing left (compaction included); false if a write failed.
+inline bool flushAll(Persistence& p, Workspace& ws, MemoryStorage& storage, int maxBatches = 10000) {
+    for (int i = 0; i < maxBatches && p.hasWorkToWrite(); ++i) {
+        if (!startWrite(p, ws, storage)) return false;
+        storage.runPending();
+        if (p.saveState().kind != SaveState::Kind::Saved && p.saveState().kind != SaveState::Kind::Saving)
+            return false;
+    }
+    return !p.hasWorkToWrite();
+}
+
+inline void applyOk(Workspace& ws, Persistence& p, const Command& command) {
+    enginetest::applyOk(ws, command);
+    p.noteChanges(ws);
+}
+
+// A workspace with the default plans and `leads` leads added through commands (each enrolled,
+// so enrollments exist too), plus one touch for every tenth lead.
+inline Workspace workspaceWithLeads(std::size_t leads, Instant start = iso("2026-11-02T09:00:00Z")) {
+    Workspace ws = Workspace::withDefaultPlans("Europe/Paris");
+    for (std::size_t i = 0; i < leads; ++i) {
+        Lead lead = makeLead("Lead " + std::to_string(i), start + std::int64_t(i));
+        lead.notes = "Met at the open house on Elm Street; wants a 3-bedroom near the school.";
+        LeadId id = enginetest::addLead(ws, lead);
+        if (i % 10 == 0) {
+            Touch t;
+            t.leadId = id;
+            t.at = start + std::int64_t(i) + 60;
+            t.channel = Channel::Call;
+            t.outcome = Outcome::NoAnswer;
+            enginetest::applyOk(ws, LogTouch{t});
+        }
+    }
+    (void)ws.takeChangedRecords();
+    return ws;
+}
+
+// Stores `ws` as a fresh store (its first snapshot) and returns the Persistence that wrote it.
+inline Persistence storeWorkspace(Workspace& ws, MemoryStorage& storage, PersistenceOptions options = {}) {
+    Persistence p(StorePosition{}, options);
+    p.requestCompaction();
+    CHECK(flushAll(p, ws, storage));
+    return p;
+}
+
+} // namespace cadence::storetest
