@@ -1,0 +1,99 @@
+// Benchmark of the engine at the size the brief designs for (100,000 leads, 1,000,000 touches):
+// today's agenda, the health report, and the backup's save and load speed in MB/s. Prints the
+// median, min and max of several runs. Builds natively and with Emscripten (run under Node),
+// so the two can be compared; the data set is generated with the same seed on both.
+#include "core/agenda.h"
+#include "core/backup_format.h"
+#include "core/generator.h"
+#include "core/health.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace cadence;
+using Clock = std::chrono::steady_clock;
+
+struct Stats {
+    double median, min, max;
+};
+
+Stats measure(int runs, const std::function<void()>& work) {
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        auto start = Clock::now();
+        work();
+        ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms.front(), ms.back()};
+}
+
+void row(const char* name, Stats s, const char* extra = "") {
+    std::printf("%-34s %10.2f %10.2f %10.2f  %s\n", name, s.median, s.min, s.max, extra);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    GeneratorOptions options;
+    options.leads = 100'000;
+    options.touches = 1'000'000;
+    options.seed = 7;
+    int runs = 5;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--leads")) options.leads = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--touches")) options.touches = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[i + 1]));
+    }
+    std::printf("cadence_bench: %d leads, %d touches, %d runs (times in ms)\n", options.leads,
+                options.touches, runs);
+
+    auto start = Clock::now();
+    WorkspaceData data = generateWorkspace(options);
+    double generateMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    start = Clock::now();
+    Result<Workspace> ws = Workspace::fromData(data);
+    double fromDataMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    if (!ws) {
+        std::fprintf(stderr, "generated data rejected: %s\n", ws.error().describe().c_str());
+        return 1;
+    }
+    std::printf("setup: generate %.0f ms, Workspace::fromData %.0f ms\n\n", generateMs, fromDataMs);
+    std::printf("%-34s %10s %10s %10s\n", "", "median", "min", "max");
+
+    Instant now = options.now;
+    std::size_t agendaItems = 0;
+    row("agenda (buildAgenda)", measure(runs, [&] { agendaItems = buildAgenda(*ws, now).items.size(); }));
+    int leadCount = 0;
+    row("health (buildHealthReport)",
+        measure(runs, [&] { leadCount = buildHealthReport(*ws, now).leadCount; }));
+
+    std::string text;
+    Stats save = measure(runs, [&] { text = saveBackup(data, now); });
+    double mb = static_cast<double>(text.size()) / 1e6;
+    char extra[96];
+    std::snprintf(extra, sizeof extra, "%.1f MB/s (%.1f MB)", mb / (save.median / 1000), mb);
+    row("backup save (saveBackup)", save, extra);
+
+    bool parsedOk = true;
+    Stats parse = measure(runs, [&] { parsedOk = parseBackup(text).ok() && parsedOk; });
+    std::snprintf(extra, sizeof extra, "%.1f MB/s", mb / (parse.median / 1000));
+    row("backup parse (parseBackup)", parse, extra);
+
+    Stats load =
+        measure(std::max(1, runs / 2), [&] { parsedOk = loadBackupWorkspace(text).ok() && parsedOk; });
+    std::snprintf(extra, sizeof extra, "%.1f MB/s incl. fromData", mb / (load.median / 1000));
+    row("backup load (loadBackupWorkspace)", load, extra);
+
+    std::printf("\nagenda items: %zu, health population: %d, loads ok: %s\n", agendaItems, leadCount,
+                parsedOk ? "yes" : "NO");
+    return parsedOk ? 0 : 1;
+}
