@@ -51,6 +51,13 @@ bool MemoryStorage::deliver() {
     return true;
 }
 
+bool MemoryStorage::commitThenCrash() {
+    if (queue_.empty() || !queue_.front().isWrite) return false;
+    commit(queue_.front().batch);
+    crash();
+    return true;
+}
+
 int MemoryStorage::runPending() {
     int count = 0;
     while (deliver())

@@ -42,6 +42,9 @@ class MemoryStorage : public Storage {
     void holdWrites(bool hold) { holdWrites_ = hold; }
     // The tab dies: every queued operation is forgotten without callbacks; committed data stays.
     void crash() { queue_.clear(); }
+    // The oldest queued write commits, then the tab dies before its callback runs (the app
+    // never learns that it was saved). False when no write is queued first.
+    bool commitThenCrash();
     // Flips one byte of a stored value (keeps its length), as a damaged disk block would.
     bool corrupt(const std::string& key, std::size_t byteIndex = 0);
     // Writes a value directly, bypassing batches (for tests that build odd stores).

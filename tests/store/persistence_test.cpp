@@ -99,7 +99,8 @@ TEST_CASE("storage: bytes written per edit stay small and the same at 1,000 and 
         std::size_t bytes = 0;
         for (int i = 0; i < edits; ++i) {
             LeadId lead{std::uint32_t(1 + (i * 7919) % sizes[k])};
-            applyOk(ws, p, LogTouch{callTouch(lead, now + 60 * i)}); // a typical edit: log a call
+            // A typical edit: log the call the agenda asked for (a touch + its enrollment step).
+            applyOk(ws, p, LogTouch{touchFor(ws, lead, now + 60 * i)});
             CHECK(startWrite(p, ws, storage));
             storage.runPending();
             bytes += p.stats().lastBatchBytes;

@@ -89,4 +89,68 @@ inline Persistence storeWorkspace(Workspace& ws, MemoryStorage& storage, Persist
     return p;
 }
 
+// splitmix64: the same sequence natively and in wasm.
+struct Random {
+    std::uint64_t state;
+    std::uint64_t next() {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return n <= 0 ? 0 : static_cast<int>(next() % std::uint64_t(n)); }
+};
+
+// A touch that completes the lead's first pending item when it has one (the usual edit).
+inline Touch touchFor(const Workspace& ws, LeadId lead, Instant at, Outcome outcome = Outcome::NoAnswer) {
+    Touch t;
+    t.leadId = lead;
+    t.at = at;
+    t.channel = Channel::Call;
+    t.outcome = outcome;
+    for (EnrollmentId id : ws.activity(lead).enrollments) {
+        std::span<const DueItem> items = ws.pendingItems(id);
+        if (items.empty()) continue;
+        t.enrollmentId = id;
+        t.channel = items[0].channel;
+        if (items[0].item.isRule)
+            t.ruleIndex = items[0].item.index;
+        else
+            t.stepIndex = items[0].item.index;
+        break;
+    }
+    return t;
+}
+
+// One random step of a user's day: add, touch, edit, delete a lead, change settings, undo, redo.
+inline void randomEdit(Workspace& ws, Random& rng, Instant now) {
+    std::vector<LeadId> leads;
+    for (const auto& lead : ws.leadSlots())
+        if (lead) leads.push_back(lead->id);
+    int kind = rng.below(20);
+    if (kind == 0) return (void)ws.undo();
+    if (kind == 1) return (void)ws.redo();
+    if (leads.empty() || kind < 5) {
+        (void)ws.apply(
+            AddLead{makeLead("Lead " + std::to_string(rng.next() % 10000), now), rng.below(5) != 0});
+        return;
+    }
+    LeadId lead = leads[std::size_t(rng.below(int(leads.size())))];
+    if (kind < 13) {
+        (void)ws.apply(LogTouch{touchFor(ws, lead, now, Outcome(rng.below(7)))});
+    } else if (kind < 16) {
+        Lead edited = *ws.lead(lead);
+        edited.notes = "call back after " + std::to_string(rng.below(24)) + "h";
+        edited.temperature = Temperature(rng.below(3));
+        (void)ws.apply(EditLead{edited, now});
+    } else if (kind < 18) {
+        (void)ws.apply(DeleteLead{lead});
+    } else {
+        Settings s = ws.settings();
+        s.userName = "Agent " + std::to_string(rng.below(100));
+        s.quietHours.enabled = rng.below(2) == 0;
+        (void)ws.apply(EditSettings{s, now});
+    }
+}
+
 } // namespace cadence::storetest
