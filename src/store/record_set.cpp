@@ -7,32 +7,52 @@
 namespace cadence::store {
 namespace {
 
-template <typename T> void put(std::map<std::uint32_t, T>& into, std::vector<T>& records) {
-    for (T& record : records)
-        into.insert_or_assign(record.id.value, std::move(record));
+constexpr std::uint32_t kMaxStoredId = 1u << 26; // 67 million records of one kind
+
+template <typename T>
+void put(std::vector<std::optional<T>>& into, std::vector<T>& records, const char* kind,
+         std::vector<StoreProblem>& refused) {
+    for (T& record : records) {
+        std::uint32_t id = record.id.value;
+        if (id == 0 || id > kMaxStoredId) {
+            refused.push_back({std::string(kind) + "/" + std::to_string(id), "skipped: impossible id"});
+            continue;
+        }
+        if (into.size() <= id) into.resize(std::max<std::size_t>(std::size_t(id) + 1, into.size() * 2));
+        into[id] = std::move(record);
+    }
 }
 
-template <typename T> void erase(std::map<std::uint32_t, T>& from, const std::vector<std::uint32_t>& ids) {
+template <typename T> void erase(std::vector<std::optional<T>>& from, const std::vector<std::uint32_t>& ids) {
     for (std::uint32_t id : ids)
-        from.erase(id);
+        if (id < from.size()) from[id].reset();
 }
 
-template <typename T> std::vector<T> values(std::map<std::uint32_t, T>& records) {
+template <typename T> std::vector<T> values(const std::vector<std::optional<T>>& records) {
     std::vector<T> out;
-    out.reserve(records.size());
-    for (auto& [id, record] : records)
-        out.push_back(std::move(record));
+    for (const auto& record : records)
+        if (record) out.push_back(*record);
     return out;
 }
 
-// Drops records of `list` failing `keep`; reports how many per reason in one problem.
+template <typename T> std::size_t countOf(const std::vector<std::optional<T>>& records) {
+    std::size_t n = 0;
+    for (const auto& record : records)
+        n += record.has_value();
+    return n;
+}
+
+// Drops records failing `keep`; reports how many in one problem.
 template <typename T, typename Keep>
-void dropWhere(std::vector<T>& list, const char* name, const char* reason,
+void dropWhere(std::vector<std::optional<T>>& slots, const char* name, const char* reason,
                std::vector<StoreProblem>& problems, Keep keep) {
-    std::size_t before = list.size();
-    std::erase_if(list, [&](const T& record) { return !keep(record); });
-    if (list.size() != before)
-        problems.push_back({name, std::to_string(before - list.size()) + " skipped: " + reason});
+    std::size_t dropped = 0;
+    for (auto& slot : slots)
+        if (slot && !keep(*slot)) {
+            slot.reset();
+            ++dropped;
+        }
+    if (dropped) problems.push_back({name, std::to_string(dropped) + " skipped: " + reason});
 }
 
 // "touches[12].leadId" -> ("touches", 12)
@@ -43,14 +63,18 @@ bool parseRecordPath(const std::string& where, std::string& list, std::size_t& i
     return std::from_chars(where.data() + open + 1, where.data() + close, index).ec == std::errc();
 }
 
+// Drops the index-th present record (fromData's error names positions in the sorted lists).
 template <typename T>
-bool dropAt(std::vector<T>& list, std::size_t index, const char* name, const Error& error,
+bool dropAt(std::vector<std::optional<T>>& slots, std::size_t index, const char* name, const Error& error,
             std::vector<StoreProblem>& problems) {
-    if (index >= list.size()) return false;
-    problems.push_back(
-        {std::string(name) + "/" + std::to_string(list[index].id.value), "skipped: " + error.describe()});
-    list.erase(list.begin() + std::ptrdiff_t(index));
-    return true;
+    for (auto& slot : slots)
+        if (slot && index-- == 0) {
+            problems.push_back(
+                {std::string(name) + "/" + std::to_string(slot->id.value), "skipped: " + error.describe()});
+            slot.reset();
+            return true;
+        }
+    return false;
 }
 
 } // namespace
@@ -60,11 +84,11 @@ RecordSet::RecordSet(WorkspaceData data) {
 }
 
 void RecordSet::addChunk(WorkspaceData data, bool isBase) {
-    put(leads_, data.leads);
-    put(plans_, data.plans);
-    put(templates_, data.templates);
-    put(enrollments_, data.enrollments);
-    put(touches_, data.touches);
+    put(leads_, data.leads, "leads", refused_);
+    put(plans_, data.plans, "plans", refused_);
+    put(templates_, data.templates, "templates", refused_);
+    put(enrollments_, data.enrollments, "enrollments", refused_);
+    put(touches_, data.touches, "touches", refused_);
     if (isBase) {
         settings_ = std::move(data.settings);
         nextIds_ = data.nextIds;
@@ -81,45 +105,42 @@ void RecordSet::replay(JournalEntry entry) {
 }
 
 std::size_t RecordSet::size() const {
-    return leads_.size() + plans_.size() + templates_.size() + enrollments_.size() + touches_.size();
+    return countOf(leads_) + countOf(plans_) + countOf(templates_) + countOf(enrollments_) +
+           countOf(touches_);
 }
 
 Result<Workspace> RecordSet::build(std::vector<StoreProblem>& problems) && {
-    WorkspaceData data;
-    data.settings = settings_.value_or(Settings{});
-    data.nextIds = nextIds_;
-    data.leads = values(leads_);
-    data.plans = values(plans_);
-    data.templates = values(templates_);
-    data.enrollments = values(enrollments_);
-    data.touches = values(touches_);
-
+    problems.insert(problems.end(), refused_.begin(), refused_.end());
     // The common consequences of a lost chunk, in one pass each (not one fromData per record).
-    // values() moved the records out of the maps but left their keys: only ids matter now.
-    auto hasLead = [&](LeadId id) { return leads_.count(id.value) != 0; };
-    auto hasPlan = [&](PlanId id) {
-        return std::any_of(data.plans.begin(), data.plans.end(), [&](const Plan& p) { return p.id == id; });
-    };
-    dropWhere(data.touches, "touches", "their lead is missing", problems,
+    auto hasLead = [&](LeadId id) { return id.value < leads_.size() && leads_[id.value].has_value(); };
+    auto hasPlan = [&](PlanId id) { return id.value < plans_.size() && plans_[id.value].has_value(); };
+    dropWhere(touches_, "touches", "their lead is missing", problems,
               [&](const Touch& t) { return hasLead(t.leadId); });
-    dropWhere(data.enrollments, "enrollments", "their lead or plan is missing", problems,
+    dropWhere(enrollments_, "enrollments", "their lead or plan is missing", problems,
               [&](const Enrollment& e) { return hasLead(e.leadId) && (!e.isLive() || hasPlan(e.planId)); });
 
     // Anything else fromData refuses is dropped one record at a time, up to a limit.
     for (int attempt = 0; attempt < 200; ++attempt) {
-        Result<Workspace> ws = Workspace::fromData(data);
+        WorkspaceData data;
+        data.settings = settings_.value_or(Settings{});
+        data.nextIds = nextIds_;
+        data.leads = values(leads_);
+        data.plans = values(plans_);
+        data.templates = values(templates_);
+        data.enrollments = values(enrollments_);
+        data.touches = values(touches_);
+        Result<Workspace> ws = Workspace::fromData(std::move(data));
         if (ws) return ws;
         std::string list;
         std::size_t index = 0;
         const Error& error = ws.error();
-        bool dropped =
-            parseRecordPath(error.where, list, index) &&
-            (list == "leads"         ? dropAt(data.leads, index, "leads", error, problems)
-             : list == "touches"     ? dropAt(data.touches, index, "touches", error, problems)
-             : list == "enrollments" ? dropAt(data.enrollments, index, "enrollments", error, problems)
-             : list == "templates"   ? dropAt(data.templates, index, "templates", error, problems)
-             : list == "plans"       ? dropAt(data.plans, index, "plans", error, problems)
-                                     : false);
+        bool dropped = parseRecordPath(error.where, list, index) &&
+                       (list == "leads"         ? dropAt(leads_, index, "leads", error, problems)
+                        : list == "touches"     ? dropAt(touches_, index, "touches", error, problems)
+                        : list == "enrollments" ? dropAt(enrollments_, index, "enrollments", error, problems)
+                        : list == "templates"   ? dropAt(templates_, index, "templates", error, problems)
+                        : list == "plans"       ? dropAt(plans_, index, "plans", error, problems)
+                                                : false);
         if (!dropped) return Error{error.where, "the stored data cannot be loaded: " + error.reason};
     }
     return Error{"", "the stored data has too many inconsistent records to load"};

@@ -7,7 +7,6 @@
 #include "core/workspace.h"
 #include "store/store_format.h"
 
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,13 +34,16 @@ class RecordSet {
     Result<Workspace> build(std::vector<StoreProblem>& problems) &&;
 
   private:
-    template <typename T> using Records = std::map<std::uint32_t, T>;
+    // Slots by id, like the Workspace: loading 100,000 records into a std::map cost more than
+    // parsing them. Ids come from our own writes; absurd ones are refused (see kMaxStoredId).
+    template <typename T> using Records = std::vector<std::optional<T>>;
     Records<Lead> leads_;
     Records<Plan> plans_;
     Records<MessageTemplate> templates_;
     Records<Enrollment> enrollments_;
     Records<Touch> touches_;
     std::optional<Settings> settings_;
+    std::vector<StoreProblem> refused_; // records with impossible ids, reported by build()
     IdCounters nextIds_;
 };
 

@@ -192,9 +192,15 @@ Result<OpenedStore> assembleStore(const std::vector<StoredValue>& pointerValues,
     Result<Workspace> ws = std::move(records).build(out.problems);
     if (!ws) return ws.error();
     out.workspace = std::move(*ws);
-    WorkspaceData counted = out.workspace.toData();
-    out.stats.records = counted.leads.size() + counted.plans.size() + counted.templates.size() +
-                        counted.enrollments.size() + counted.touches.size();
+    const Workspace& w = out.workspace;
+    auto count = [](const auto& slots) {
+        std::size_t n = 0;
+        for (const auto& slot : slots)
+            n += slot.has_value();
+        return n;
+    };
+    out.stats.records = count(w.leadSlots()) + count(w.planSlots()) + count(w.templateSlots()) +
+                        count(w.enrollmentSlots()) + count(w.touchSlots());
     return out;
 }
 
