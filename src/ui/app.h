@@ -1,40 +1,83 @@
-// The whole interface of Cadence for one frame: navigation plus the current view.
+// The whole interface of Cadence for one frame: navigation plus the current view, the lead
+// panel, quick add, the toast with Undo, the help overlay and the global shortcuts.
 //
 // The platform layer (src/web) owns the ImGui context, the fonts and the frame loop; each frame it
 // calls App::draw between ImGui::NewFrame and ImGui::Render. App holds only UI state.
 #pragma once
 
 #include "ui/document.h"
+#include "ui/editor.h"
+#include "ui/health_view.h"
+#include "ui/help_overlay.h"
+#include "ui/lead_panel.h"
 #include "ui/leads_view.h"
+#include "ui/navigator.h"
+#include "ui/plans_view.h"
 #include "ui/platform.h"
+#include "ui/quick_add.h"
+#include "ui/settings_view.h"
+#include "ui/templates_view.h"
 #include "ui/theme.h"
+#include "ui/toast.h"
+#include "ui/today_view.h"
 #include "ui/views.h"
 
+#include <optional>
 #include <string>
 
 namespace cadence::ui {
 
-class App {
-public:
-    App(Platform& platform, Document& document) : platform_(platform), document_(document) {}
+class App final : public Navigator {
+  public:
+    App(Platform& platform, Document& document);
 
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
     void draw();
 
     View currentView() const { return view_; }
-    void showView(View view) { view_ = view; }
+    void showView(View view) override;
     // UI state for the automation API (window.cadence.snapshot()), as JSON.
     std::string snapshotJson() const;
 
-private:
+    // Navigator
+    void openLead(LeadId id) override;
+    void showLeads(const LeadFilter& filter) override;
+    void quickAdd() override { quickAdd_.open(); }
+    void notify(std::string message, int undoSteps = 0) override;
+
+    // Read access for the automation API (src/web/automation_views.cpp).
+    const Workspace& workspace() const { return document_.workspace(); }
+    TodayView& today() { return today_; }
+    LeadsView& leads() { return leads_; }
+    std::optional<LeadId> openLeadId() const { return leadPanel_.leadId(); }
+    Instant now() const { return platform_.now(); }
+
+  private:
+    ViewContext makeContext(bool narrow);
+    void handleShortcuts(const ViewContext& context);
+    void undo(int steps = 1);
+    void redo();
     void drawNavigation(bool narrow, float barHeight);
+    void drawTopBarActions(float barHeight);
     void drawContent(bool narrow, float top, float bottom);
+    void drawFloatingAddButton(float bottom);
 
     Platform& platform_;
     Document& document_;
+    Editor editor_;
     Fonts fonts_;
     View view_ = View::Today;
+    Instant frameNow_;
+    TodayView today_;
     LeadsView leads_;
+    LeadPanel leadPanel_;
+    PlansView plans_;
+    TemplatesView templates_;
+    HealthView health_;
+    SettingsView settings_;
+    QuickAdd quickAdd_;
+    Toast toast_;
+    HelpOverlay help_;
 };
 
 } // namespace cadence::ui

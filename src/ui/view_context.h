@@ -1,7 +1,9 @@
-// What every view receives when it draws: the platform and the fonts.
+// What every view receives when it draws: the platform, the data, the fonts and the app around it.
 #pragma once
 
 #include "ui/document.h"
+#include "ui/editor.h"
+#include "ui/navigator.h"
 #include "ui/platform.h"
 #include "ui/theme.h"
 
@@ -11,7 +13,11 @@ struct ViewContext {
     Platform& platform;
     Document& document;
     const Fonts& fonts;
-    bool narrow; // phone-sized screen: one column, large touch targets
+    bool narrow;          // phone-sized screen: one column, large touch targets
+    Editor& editor;       // every change goes through here (one command = one undo step)
+    Navigator& navigator; // other views, the lead panel, quick add, toasts
+    Instant now;          // read once per frame, so a frame is consistent
+    bool keyboardFree;    // no text field or popup wants the keyboard: single-key shortcuts apply
 };
 
 } // namespace cadence::ui

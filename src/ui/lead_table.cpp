@@ -1,0 +1,241 @@
+// See lead_table.h.
+#include "ui/lead_table.h"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+namespace cadence::ui {
+namespace {
+
+std::vector<std::string> words(const std::string& text) {
+    std::vector<std::string> out;
+    std::string folded = searchFold(text);
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        const std::size_t start = folded.find_first_not_of(' ', i);
+        if (start == std::string::npos) break;
+        const std::size_t end = folded.find(' ', start);
+        out.push_back(folded.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        i = end == std::string::npos ? folded.size() : end;
+    }
+    return out;
+}
+
+template <typename Key> void sortBy(std::vector<std::uint32_t>& order, bool ascending, Key key) {
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return ascending ? key(a) < key(b) : key(b) < key(a);
+    });
+}
+
+} // namespace
+
+std::string searchFold(std::string_view text) {
+    std::string out(text);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') {
+            out[i] = static_cast<char>(c - 'A' + 'a');
+        } else if (i + 1 < out.size()) {
+            unsigned char& next = reinterpret_cast<unsigned char&>(out[i + 1]);
+            if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97)
+                next += 0x20;                                     // À-Þ
+            else if (c == 0xCE && next >= 0x91 && next <= 0xA9) { // Α-Ω
+                if (next <= 0x9F)
+                    next += 0x20;
+                else {
+                    out[i] = static_cast<char>(0xCF);
+                    next -= 0x20;
+                }
+            } else if (c == 0xD0 && next >= 0x90 && next <= 0x9F)
+                next += 0x20; // А-П
+            else if (c == 0xD0 && next >= 0xA0 && next <= 0xAF) {
+                out[i] = static_cast<char>(0xD1);
+                next -= 0x20;
+            }
+            if (c >= 0xC0) ++i;
+        }
+    }
+    return out;
+}
+
+void LeadTable::rebuildEntries(const Workspace& ws) {
+    entries_.clear();
+    entries_.reserve(ws.leadCount());
+    slotOf_.assign(ws.leadSlots().size(), 0);
+    std::set<std::string> tags;
+    for (const auto& slot : ws.leadSlots()) {
+        if (!slot) continue;
+        const Lead& lead = *slot;
+        Entry entry;
+        entry.id = lead.id.value;
+        std::string hay = lead.name;
+        for (const PhoneNumber& phone : lead.phones) {
+            hay += ' ';
+            hay += phone.number;
+            hay += ' ';
+            for (char c : phone.number)
+                if (c >= '0' && c <= '9') hay += c;
+        }
+        for (const EmailAddress& email : lead.emails)
+            hay += ' ' + email.address;
+        for (const std::string& tag : lead.tags) {
+            hay += ' ' + tag;
+            tags.insert(tag);
+        }
+        hay += ' ' + lead.source;
+        entry.haystack = searchFold(hay);
+        entry.nameKey = searchFold(lead.name);
+        const LeadActivity& activity = ws.activity(lead.id);
+        entry.touchCount = activity.touchCount;
+        if (!activity.touches.empty())
+            if (const Touch* last = ws.touch(activity.touches.back())) entry.lastTouch = last->at.unixSeconds;
+        for (EnrollmentId id : activity.enrollments) {
+            const Enrollment* enrollment = ws.enrollment(id);
+            if (!enrollment || !enrollment->isLive()) continue;
+            if (!entry.plan) entry.plan = enrollment->planId;
+            if (std::optional<Instant> due = ws.nextDue(id); due && due->unixSeconds < entry.nextDue) {
+                entry.nextDue = due->unixSeconds;
+                entry.plan = enrollment->planId;
+            }
+        }
+        entry.created = lead.createdAt.unixSeconds;
+        entry.stage = lead.stage;
+        entry.temperature = lead.temperature;
+        slotOf_[entry.id] = static_cast<std::uint32_t>(entries_.size() + 1);
+        entries_.push_back(std::move(entry));
+    }
+    tags_.assign(tags.begin(), tags.end());
+}
+
+void LeadTable::rebuildOrder(const LeadSort& sort) {
+    order_.resize(entries_.size());
+    for (std::uint32_t i = 0; i < order_.size(); ++i)
+        order_[i] = i;
+    const auto& e = entries_;
+    switch (sort.column) {
+    case LeadColumn::Name:
+    case LeadColumn::Contact:
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) -> const std::string& { return e[i].nameKey; });
+        break;
+    case LeadColumn::Stage:
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].stage); });
+        break;
+    case LeadColumn::Temperature:
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].temperature); });
+        break;
+    case LeadColumn::Plan:
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].plan.value; });
+        break;
+    case LeadColumn::LastTouch:
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].lastTouch; });
+        break;
+    case LeadColumn::NextDue:
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].nextDue; });
+        break;
+    case LeadColumn::Created:
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].created; });
+        break;
+    }
+}
+
+bool LeadTable::passes(const Entry& entry, const LeadFilter& filter,
+                       const std::vector<std::string>& searchWords, Instant now) const {
+    const bool anyStage = std::find(filter.stages.begin(), filter.stages.end(), true) != filter.stages.end();
+    if (anyStage ? !filter.stages[static_cast<std::size_t>(entry.stage)] : entry.stage == Stage::Archived)
+        return false;
+    const bool anyTemp =
+        std::find(filter.temperatures.begin(), filter.temperatures.end(), true) != filter.temperatures.end();
+    if (anyTemp && !filter.temperatures[static_cast<std::size_t>(entry.temperature)]) return false;
+    if (filter.plan && entry.plan != *filter.plan) return false;
+    if (filter.neverContacted && entry.touchCount > 0) return false;
+    if (filter.noTouchDays > 0 && entry.lastTouch != INT64_MIN &&
+        entry.lastTouch > now.unixSeconds - filter.noTouchDays * kSecondsPerDay)
+        return false;
+    if (!filter.tag.empty()) {
+        const std::string tag = searchFold(filter.tag);
+        // Tags are in the haystack; an exact tag match is checked on word boundaries.
+        const std::size_t at = entry.haystack.find(tag);
+        if (at == std::string::npos) return false;
+    }
+    for (const std::string& word : searchWords)
+        if (entry.haystack.find(word) == std::string::npos) return false;
+    return true;
+}
+
+const std::vector<std::uint32_t>& LeadTable::rows(const Workspace& ws, std::uint64_t revision,
+                                                  const LeadFilter& filter, const LeadSort& sort,
+                                                  Instant now) {
+    const auto start = std::chrono::steady_clock::now();
+    bool changed = false;
+    if (!built_ || revision != revision_) {
+        rebuildEntries(ws);
+        built_ = true;
+        revision_ = revision;
+        ordered_ = false;
+    }
+    if (!ordered_ || !(sort == sort_)) {
+        rebuildOrder(sort);
+        sort_ = sort;
+        ordered_ = true;
+        filtered_ = false;
+    }
+    const std::int64_t day = now.unixSeconds / kSecondsPerDay;
+    if (filtered_ && filter == filter_ && (filter.noTouchDays == 0 || day == filterDay_)) return rows_;
+
+    // A search that only grew (same filters, more letters) can start from the previous rows.
+    LeadFilter previousSansSearch = filter_, currentSansSearch = filter;
+    previousSansSearch.search.clear();
+    currentSansSearch.search.clear();
+    const bool narrowing = filtered_ && previousSansSearch == currentSansSearch && day == filterDay_ &&
+                           filter.search.size() > filter_.search.size() &&
+                           filter.search.compare(0, filter_.search.size(), filter_.search) == 0 &&
+                           filter_.search.find(' ') == std::string::npos;
+    const std::vector<std::string> searchWords = words(filter.search);
+    std::vector<std::uint32_t> next;
+    if (filter.ids) {
+        std::vector<bool> wanted(slotOf_.size(), false);
+        for (LeadId id : *filter.ids)
+            if (id.value < wanted.size()) wanted[id.value] = true;
+        for (std::uint32_t index : order_) {
+            const Entry& entry = entries_[index];
+            if (wanted[entry.id] && passes(entry, filter, searchWords, now)) next.push_back(entry.id);
+        }
+    } else if (narrowing) {
+        next.reserve(rows_.size());
+        for (std::uint32_t id : rows_)
+            if (passes(entries_[slotOf_[id] - 1], filter, searchWords, now)) next.push_back(id);
+    } else {
+        next.reserve(order_.size());
+        for (std::uint32_t index : order_)
+            if (passes(entries_[index], filter, searchWords, now)) next.push_back(entries_[index].id);
+    }
+    rows_ = std::move(next);
+    filter_ = filter;
+    filterDay_ = day;
+    filtered_ = true;
+    changed = true;
+    (void)changed;
+    lastFilterMs_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return rows_;
+}
+
+std::optional<Instant> LeadTable::lastTouch(std::uint32_t id) const {
+    if (id >= slotOf_.size() || !slotOf_[id]) return std::nullopt;
+    const Entry& e = entries_[slotOf_[id] - 1];
+    return e.lastTouch == INT64_MIN ? std::nullopt : std::optional<Instant>(Instant{e.lastTouch});
+}
+
+std::optional<Instant> LeadTable::nextDue(std::uint32_t id) const {
+    if (id >= slotOf_.size() || !slotOf_[id]) return std::nullopt;
+    const Entry& e = entries_[slotOf_[id] - 1];
+    return e.nextDue == INT64_MAX ? std::nullopt : std::optional<Instant>(Instant{e.nextDue});
+}
+
+PlanId LeadTable::plan(std::uint32_t id) const {
+    if (id >= slotOf_.size() || !slotOf_[id]) return {};
+    return entries_[slotOf_[id] - 1].plan;
+}
+
+} // namespace cadence::ui

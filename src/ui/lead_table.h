@@ -1,0 +1,75 @@
+// The model behind the Leads table: which leads pass the search and filters, in which order.
+// No ImGui here. Everything is cached in three layers so the table stays smooth at 100,000
+// leads: per-lead search text and sort keys (rebuilt when the data changes), the sorted order
+// (rebuilt when the data or the sort changes) and the filtered rows (rebuilt when the data, the
+// sort or the filter changes; a search that only grows filters the previous rows).
+//
+//   const auto& rows = table.rows(ws, editor.revision(), filter, sort, now);
+#pragma once
+
+#include "core/workspace.h"
+#include "ui/lead_filter.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cadence::ui {
+
+enum class LeadColumn { Name, Contact, Stage, Temperature, Plan, LastTouch, NextDue, Created };
+
+struct LeadSort {
+    LeadColumn column = LeadColumn::Created;
+    bool ascending = false;
+    friend bool operator==(const LeadSort&, const LeadSort&) = default;
+};
+
+class LeadTable {
+  public:
+    const std::vector<std::uint32_t>& rows(const Workspace& ws, std::uint64_t revision,
+                                           const LeadFilter& filter, const LeadSort& sort, Instant now);
+    // Every tag in use, sorted (for the tag filter), as of the last rows() call.
+    const std::vector<std::string>& tags() const { return tags_; }
+    // Per-lead facts cached for display (valid for ids returned by rows()).
+    std::optional<Instant> lastTouch(std::uint32_t id) const;
+    std::optional<Instant> nextDue(std::uint32_t id) const;
+    PlanId plan(std::uint32_t id) const;
+    // How long the last recomputation of the rows took, for the benchmark (milliseconds).
+    double lastFilterMilliseconds() const { return lastFilterMs_; }
+
+  private:
+    struct Entry {
+        std::uint32_t id = 0;
+        std::string haystack; // lower-cased name, phones, digits, emails, tags, source
+        std::string nameKey;
+        std::int64_t lastTouch = INT64_MIN; // none
+        std::int64_t nextDue = INT64_MAX;   // none
+        std::int64_t created = 0;
+        PlanId plan;
+        Stage stage = Stage::New;
+        Temperature temperature = Temperature::Warm;
+        int touchCount = 0;
+    };
+    void rebuildEntries(const Workspace& ws);
+    void rebuildOrder(const LeadSort& sort);
+    bool passes(const Entry& entry, const LeadFilter& filter, const std::vector<std::string>& words,
+                Instant now) const;
+
+    std::vector<Entry> entries_;
+    std::vector<std::uint32_t> slotOf_; // lead id -> index in entries_ + 1 (0: none)
+    std::vector<std::uint32_t> order_;  // indexes into entries_, sorted
+    std::vector<std::uint32_t> rows_;   // lead ids
+    std::vector<std::string> tags_;
+    std::uint64_t revision_ = 0;
+    bool built_ = false, ordered_ = false, filtered_ = false;
+    LeadSort sort_;
+    LeadFilter filter_;
+    std::int64_t filterDay_ = 0;
+    double lastFilterMs_ = 0;
+};
+
+// Lower-cases ASCII letters and the Latin-1/Greek/Cyrillic capitals that are one UTF-8 step
+// away, so "zoë" finds "Zoë" and "ΕΛΈΝΗ" finds "Ελένη" well enough for search-as-you-type.
+std::string searchFold(std::string_view text);
+
+} // namespace cadence::ui

@@ -1,0 +1,64 @@
+// Helpers for the view tests: a browser in a chosen time zone with the page's clock fixed at a
+// chosen instant (so "due now" and quiet hours do not depend on when the test runs), typing
+// into fields by label, the read-only automation calls, and recording the links the app opens.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs, openApp, clickLabel, nextFrame } from './harness.mjs';
+
+// Tuesday 24 November 2026, 10:00 in New York: inside working hours, outside quiet hours.
+export const MORNING = '2026-11-24T15:00:00Z';
+export const ZONE = 'America/New_York';
+
+export async function launchAt({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, timezoneId = ZONE } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'cadence-ui-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs, viewport, deviceScaleFactor, timezoneId,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the app with Date.now() fixed at `at` (timers keep running), after its data has loaded.
+export async function openAppAt(context, baseUrl, at = MORNING) {
+  const page = context.pages()[0] || (await context.newPage());
+  await page.clock.setFixedTime(new Date(at));
+  const opened = await openApp(context, baseUrl);
+  await page.waitForFunction(() => {
+    try { return window.cadence.call('storage').state !== 'loading'; } catch { return true; }
+  }, null, { polling: 50, timeout: 20000 });
+  await nextFrame(page);
+  return opened;
+}
+
+export const call = (page, name, args) => page.evaluate(([n, a]) => window.cadence.call(n, a), [name, args]);
+
+export async function typeInto(page, label, text) {
+  await clickLabel(page, label);
+  await page.keyboard.type(text);
+  await nextFrame(page);
+}
+
+// Links the app opens are recorded instead of followed (a tel: link has nowhere to go headless).
+export async function recordLinks(page) {
+  await page.evaluate(() => {
+    window.__openedLinks = [];
+    HTMLAnchorElement.prototype.click = function () { window.__openedLinks.push(this.href); };
+  });
+}
+export const openedLinks = (page) => page.evaluate(() => window.__openedLinks);
+
+// Quick add through the UI: the top bar's button, then the fields by label.
+export async function quickAdd(page, { name, phone, email }, { open = 'Add lead' } = {}) {
+  await clickLabel(page, open);
+  await typeInto(page, 'Name', name);
+  if (phone) await typeInto(page, 'Phone', phone);
+  if (email) await typeInto(page, 'Email', email);
+  await clickLabel(page, 'Save lead');
+}
