@@ -1,6 +1,8 @@
 // Declarations of the JavaScript functions in js/cadence_platform.js, callable from C++.
 #pragma once
 
+#include <cstddef>
+
 extern "C" {
 void cadence_browser_init();
 void cadence_browser_write_clipboard(const char* text);
@@ -13,5 +15,7 @@ char* cadence_browser_load_preference(const char* key);
 void cadence_browser_save_preference(const char* key, const char* value);
 void cadence_browser_open_link(const char* url);
 void cadence_browser_set_cursor(const char* cssCursor);
+// Offers `size` bytes as a file download named `name`.
+void cadence_browser_download(const char* name, const unsigned char* data, std::size_t size, const char* mimeType);
 void cadence_browser_ready(const char* version);
 }

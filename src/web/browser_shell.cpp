@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 
 namespace cadence::web {
 namespace {
@@ -71,7 +72,9 @@ std::string browserTimeZone() {
 
 BrowserShell::BrowserShell()
     : platform_([this](double milliseconds) { requestFrameAfter(milliseconds); }),
-      document_(Workspace::withDefaultPlans(browserTimeZone()), [this] { requestFrame(); }),
+      document_({[this](std::function<void()> work) { runInNextFrame(std::move(work)); },
+                 [this](double milliseconds, std::function<void()> work) { runAfter(milliseconds, std::move(work)); },
+                 [this] { requestFrame(); }, [this] { return platform_.now(); }}),
       app_(platform_, document_) {}
 
 bool BrowserShell::start() {
@@ -106,6 +109,7 @@ bool BrowserShell::start() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, onResize);
     cadence_browser_init();
+    document_.start(browserTimeZone());
 
     drawFrame(emscripten_get_now());
     cadence_browser_ready(CADENCE_VERSION);
@@ -117,6 +121,21 @@ void BrowserShell::requestFrame() {
     if (framePending_) return;
     framePending_ = true;
     emscripten_request_animation_frame(onAnimationFrame, this);
+}
+
+void BrowserShell::runInNextFrame(std::function<void()> work) {
+    runQueue_.push_back(std::move(work));
+    requestFrame();
+}
+
+void BrowserShell::runAfter(double milliseconds, std::function<void()> work) {
+    auto* pending = new std::function<void()>(std::move(work));
+    emscripten_set_timeout(
+        [](void* userData) {
+            std::unique_ptr<std::function<void()>> run(static_cast<std::function<void()>*>(userData));
+            (*run)();
+        },
+        milliseconds, pending);
 }
 
 void BrowserShell::requestFrameAfter(double milliseconds) {
@@ -148,6 +167,10 @@ const char* BrowserShell::keepForJavaScript(std::string text) {
 
 void BrowserShell::drawFrame(double timeMs) {
     ImGuiIO& io = ImGui::GetIO();
+    // Work queued by browser callbacks runs here, between frames, never inside one.
+    std::vector<std::function<void()>> queued;
+    queued.swap(runQueue_);
+    for (auto& work : queued) work();
     syncCanvasSize();
     const bool moreInput = input_.applyTo(io);
     io.DeltaTime = lastFrameMs_ > 0.0 ? static_cast<float>(std::max(timeMs - lastFrameMs_, 0.1) / 1000.0) : 1.0f / 60.0f;

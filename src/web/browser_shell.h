@@ -15,7 +15,9 @@
 
 #include <emscripten/html5.h>
 
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace cadence::web {
 
@@ -26,10 +28,16 @@ public:
     bool start();
 
     void requestFrame();
+    // Runs `work` at the start of the next frame: how browser callbacks change the data.
+    void runInNextFrame(std::function<void()> work);
+    // Runs `work` from a timer after `milliseconds`, frame or not (timers run in hidden tabs).
+    void runAfter(double milliseconds, std::function<void()> work);
     void requestFrameAfter(double milliseconds);
 
     unsigned frameCount() const { return frameCount_; }
     ui::App& app() { return app_; }
+    BrowserDocument& document() { return document_; }
+    WebPlatform& platform() { return platform_; }
     BrowserInput& input() { return input_; }
     Automation& automation() { return automation_; }
     // A buffer for strings handed to JavaScript, valid until the next call.
@@ -59,7 +67,8 @@ private:
     double timerDueMs_ = 0.0;
     unsigned frameCount_ = 0;
     int cursor_ = -1;
-    Automation automation_;
+    Automation automation_{[this](std::function<void()> work) { runInNextFrame(std::move(work)); }};
+    std::vector<std::function<void()>> runQueue_;
     std::string layoutIni_;
     std::string forJavaScript_;
 };

@@ -2,6 +2,7 @@
 // documented in docs/automation-api.md).
 #include "ui/locator.h"
 #include "ui/views.h"
+#include "web/automation_storage.h"
 #include "web/automation_views.h"
 #include "web/browser_shell.h"
 
@@ -66,6 +67,7 @@ int main() {
     static cadence::web::BrowserShell shell;
     theShell = &shell;
     registerBuiltInCalls(shell);
+    cadence::web::registerStorageCalls(shell);
     cadence::web::registerViewCalls(shell);
     if (!shell.start()) {
         std::fprintf(stderr, "Cadence needs WebGL 2, which this browser did not provide.\n");

@@ -109,3 +109,22 @@ export async function distinctColours(page, png) {
     return colours.size;
   }, png.toString('base64'));
 }
+
+// Waits until the app has opened its stored data (any state but "loading").
+export async function waitForData(page) {
+  await page.waitForFunction(() => window.cadence.call('storage').state !== 'loading', null, { polling: 50, timeout: 20000 });
+  return page.evaluate(() => window.cadence.call('storage'));
+}
+
+// Waits until every change is committed to IndexedDB.
+export async function waitSaved(page) {
+  await page.waitForFunction(() => window.cadence.call('storage').state === 'saved', null, { polling: 20, timeout: 20000 });
+}
+
+export async function leadNames(page) {
+  return page.evaluate(() => window.cadence.call('leadNames'));
+}
+
+export async function addLead(page, name, phone = '+1 555 010 0000') {
+  return page.evaluate(([leadName, leadPhone]) => window.cadence.run('addLead', { name: leadName, phone: leadPhone }), [name, phone]);
+}

@@ -94,6 +94,22 @@ mergeInto(LibraryManager.library, {
     link.click();
   },
 
+  // Saves bytes as a file through the browser's download (Blob + <a download>). The object URL
+  // is revoked after a delay: revoking at once can cancel the download in some browsers.
+  cadence_browser_download: function (namePointer, dataPointer, length, mimePointer) {
+    var bytes = HEAPU8.slice(dataPointer, dataPointer + length);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePointer) });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(namePointer);
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
   cadence_browser_set_cursor: function (name) {
     document.getElementById('canvas').style.cursor = UTF8ToString(name);
   },
@@ -124,6 +140,20 @@ mergeInto(LibraryManager.library, {
       _free(argsPointer);
       if (!reply.ok) throw new Error(reply.error);
       return reply.result;
+    };
+    // A call that changes data runs in the app's next frame; this resolves with its result.
+    api.run = function (name, args) {
+      var ticket = api.call(name, args).ticket;
+      return new Promise(function (resolve, reject) {
+        var poll = function () {
+          var reply;
+          try { reply = api.call('result', { ticket: ticket }); } catch (error) { reject(error); return; }
+          if (reply.done) resolve(reply.value);
+          else { _cadence_request_frame(); requestAnimationFrame(poll); }
+        };
+        _cadence_request_frame();
+        requestAnimationFrame(poll);
+      });
     };
     api.snapshot = function () { return api.call('snapshot'); };
     api.showView = function (view) { return api.call('showView', { view: view }); };

@@ -1,0 +1,142 @@
+// See storage_notices.h.
+#include "ui/storage_notices.h"
+
+#include "icons.h"
+#include "ui/empty_state.h"
+
+#include <string>
+
+namespace cadence::ui {
+namespace {
+
+using State = SaveStatus::State;
+
+struct Indicator {
+    const char* icon;
+    const char* text;
+    ImU32 colour;
+};
+
+Indicator indicatorFor(State state) {
+    switch (state) {
+    case State::Loading: return {ICON_REFRESH, "Opening…", palette::textMuted};
+    case State::Saved: return {ICON_CHECK, "Saved", IM_COL32(22, 128, 61, 255)};
+    case State::Saving: return {ICON_REFRESH, "Saving…", palette::textMuted};
+    case State::Failed: return {ICON_WARNING, "Not saved", IM_COL32(185, 28, 28, 255)};
+    case State::QuotaExceeded: return {ICON_WARNING, "Storage full", IM_COL32(185, 28, 28, 255)};
+    case State::ReadOnly: return {ICON_LOCK, "Read-only", IM_COL32(180, 83, 9, 255)};
+    case State::Refused: return {ICON_WARNING, "Cannot open data", IM_COL32(185, 28, 28, 255)};
+    }
+    return {ICON_CHECK, "", palette::textMuted};
+}
+
+// A full-width coloured strip with a message and up to two buttons; returns the button pressed
+// (1 or 2), or 0.
+int banner(const char* icon, const std::string& message, ImU32 background, ImU32 border, const char* firstButton,
+           const char* secondButton = nullptr) {
+    int pressed = 0;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
+    ImGui::PushStyleColor(ImGuiCol_Border, border);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 10));
+    const float textWidth = ImGui::GetContentRegionAvail().x - 28.0f;
+    const float height = ImGui::CalcTextSize(message.c_str(), nullptr, false, textWidth - 30.0f).y +
+                         (firstButton ? ImGui::GetFrameHeightWithSpacing() : 0.0f) + 24.0f;
+    ImGui::BeginChild(message.c_str(), ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::TextUnformatted(icon);
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(message.c_str());
+    ImGui::PopTextWrapPos();
+    if (firstButton && ImGui::Button(firstButton)) pressed = 1;
+    if (secondButton) {
+        ImGui::SameLine();
+        if (ImGui::Button(secondButton)) pressed = 2;
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+// A dialog the user cannot click past: the data is at stake.
+void blockingDialog(const char* id, const char* title, const std::string& message, Document& document,
+                    bool offerRetry, const Fonts& fonts) {
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(480.0f, viewport->Size.x - 24.0f), 0.0f));
+    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                                 ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(message.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button(ICON_DOWNLOAD "  Download backup")) document.downloadBackup();
+    if (offerRetry) {
+        ImGui::SameLine();
+        if (ImGui::Button(ICON_REFRESH "  Try again")) document.retrySaving();
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace
+
+float drawSaveIndicator(const Document& document, bool measureOnly) {
+    const Indicator indicator = indicatorFor(document.saveStatus().state);
+    const std::string label = std::string(indicator.icon) + "  " + indicator.text;
+    const float width = ImGui::CalcTextSize(label.c_str()).x;
+    if (measureOnly) return width;
+    ImGui::PushStyleColor(ImGuiCol_Text, indicator.colour);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopStyleColor();
+    const SaveStatus status = document.saveStatus();
+    if (!status.detail.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", status.detail.c_str());
+    return width;
+}
+
+void drawStorageNotices(Document& document, const Fonts& fonts) {
+    const SaveStatus status = document.saveStatus();
+    switch (status.state) {
+    case State::ReadOnly:
+        if (banner(ICON_LOCK, "Cadence is open in another tab, so this tab is read-only. It shows the same data and "
+                              "follows the other tab's changes.",
+                   IM_COL32(255, 247, 237, 255), IM_COL32(253, 186, 116, 255), "Use here instead") == 1)
+            document.useHereInstead();
+        break;
+    case State::Failed:
+        if (banner(ICON_WARNING, "Your latest changes are not saved yet (" + status.detail +
+                                     "). Cadence keeps them in this tab and tries again.",
+                   IM_COL32(254, 242, 242, 255), IM_COL32(252, 165, 165, 255), "Try again now") == 1)
+            document.retrySaving();
+        break;
+    case State::QuotaExceeded:
+        blockingDialog("Storage is full", "Your browser has no room left for Cadence",
+                       "Your changes are safe in this tab but cannot be saved to this device (" + status.detail +
+                           "). Download a backup now so nothing is lost, then free some space in the browser or "
+                           "install Cadence as an app, and try again.",
+                       document, true, fonts);
+        break;
+    case State::Refused:
+        blockingDialog("Cannot open data", "Cadence cannot open the data stored here",
+                       status.detail + " Nothing has been changed. You can still download a backup of what this "
+                                       "tab shows.",
+                       document, false, fonts);
+        break;
+    default: break;
+    }
+    const StorageReport report = document.storageReport();
+    if (report.problems > 0 && status.state != State::Loading)
+        banner(ICON_WARNING, report.problemSummary, IM_COL32(254, 242, 242, 255), IM_COL32(252, 165, 165, 255), nullptr);
+}
+
+bool drawLoadingIfOpening(const Document& document, const Fonts& fonts) {
+    if (document.saveStatus().state != State::Loading) return false;
+    drawEmptyState(fonts, {ICON_DATABASE, "Opening your data…", "Your leads and plans are read from this device."});
+    return true;
+}
+
+} // namespace cadence::ui

@@ -1,0 +1,21 @@
+// What the user sees of storage: the save indicator in the navigation bar, banners for a
+// read-only tab or a failed save, and blocking dialogs when the data cannot be saved (quota) or
+// cannot be used (a newer Cadence stored it).
+#pragma once
+
+#include "ui/document.h"
+#include "ui/theme.h"
+
+namespace cadence::ui {
+
+// A compact "Saved" / "Saving…" / "Not saved" / "Read-only" label. Returns its width when
+// `measureOnly` (to right-align it).
+float drawSaveIndicator(const Document& document, bool measureOnly = false);
+
+// Banners at the top of the content area and blocking dialogs; call inside the content window.
+void drawStorageNotices(Document& document, const Fonts& fonts);
+
+// True while the stored data is still being read: the views have nothing true to show yet.
+bool drawLoadingIfOpening(const Document& document, const Fonts& fonts);
+
+} // namespace cadence::ui

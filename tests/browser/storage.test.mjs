@@ -1,0 +1,163 @@
+// Data written is data kept: edits survive a reload and a browser restart, two tabs never lose
+// each other's edits, a full disk keeps edits in memory with a backup offered, and a damaged
+// record is reported instead of loaded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  serveApp, launchBrowser, openApp, waitForData, waitSaved, leadNames, addLead, saveScreenshot, locate, clickLabel,
+  nextFrame,
+} from './harness.mjs';
+
+let server, baseUrl;
+before(async () => { ({ server, url: baseUrl } = await serveApp()); });
+after(() => server.close());
+
+async function withProfile(run) {
+  const dir = await mkdtemp(join(tmpdir(), 'cadence-profile-'));
+  try { await run(dir); } finally { await rm(dir, { recursive: true, force: true }); }
+}
+
+test('an edit survives a reload and a whole-browser restart with the same profile', async () => {
+  await withProfile(async (profileDir) => {
+    let browser = await launchBrowser({ profileDir });
+    let { page } = await openApp(browser.context, baseUrl);
+    const opened = await waitForData(page);
+    assert.equal(opened.state, 'saved');
+    assert.equal(opened.writer, true);
+    await addLead(page, 'Zoë Ørsted');
+    await addLead(page, '山田 花子');
+    await waitSaved(page);
+
+    await page.reload();
+    await page.evaluate(() => window.cadence.ready);
+    await waitForData(page);
+    assert.deepEqual(await leadNames(page), ['Zoë Ørsted', '山田 花子']);
+    await browser.close();
+
+    browser = await launchBrowser({ profileDir });
+    ({ page } = await openApp(browser.context, baseUrl));
+    await waitForData(page);
+    assert.deepEqual(await leadNames(page), ['Zoë Ørsted', '山田 花子']);
+    const storage = await page.evaluate(() => window.cadence.call('storage'));
+    assert.equal(storage.problems, 0);
+    await browser.close();
+  });
+});
+
+test('a second tab is read-only until "Use here instead" moves the writer, and no edit is lost', async () => {
+  await withProfile(async (profileDir) => {
+    const browser = await launchBrowser({ profileDir });
+    try {
+      const first = (await openApp(browser.context, baseUrl)).page;
+      await waitForData(first);
+      await addLead(first, 'Written in tab one');
+      await waitSaved(first);
+
+      const second = await browser.context.newPage();
+      await second.goto(baseUrl);
+      await second.evaluate(() => window.cadence.ready);
+      await second.evaluate(() => window.cadence.enableLocator());
+      const readOnly = await waitForData(second);
+      assert.equal(readOnly.state, 'read-only');
+      assert.deepEqual(await leadNames(second), ['Written in tab one']);
+      await assert.rejects(addLead(second, 'Refused'), /another tab/);
+      await saveScreenshot(second, 'storage-read-only-tab');
+
+      // The reader follows the writer's commits.
+      await addLead(first, 'Second from tab one');
+      await waitSaved(first);
+      await second.waitForFunction(() => window.cadence.call('leadNames').length === 2, null, { timeout: 10000 });
+
+      // Edits made just before the hand-over are flushed by the old writer, then the new one edits.
+      await addLead(first, 'Last from tab one');
+      await clickLabel(second, 'Use here instead');
+      await second.waitForFunction(() => window.cadence.call('storage').writer === true, null, { timeout: 15000 });
+      await waitForData(second);
+      await addLead(second, 'From tab two');
+      await waitSaved(second);
+      await first.waitForFunction(() => window.cadence.call('storage').state === 'read-only', null, { timeout: 10000 });
+      await first.waitForFunction(() => window.cadence.call('leadNames').length === 4, null, { timeout: 10000 });
+      const expected = ['Written in tab one', 'Second from tab one', 'Last from tab one', 'From tab two'];
+      assert.deepEqual(await leadNames(second), expected);
+      assert.deepEqual(await leadNames(first), expected);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+test('a full disk keeps edits in memory, says so, and the backup download still works', async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openApp(browser.context, baseUrl);
+    await waitForData(page);
+    await addLead(page, 'Kept before the failure');
+    await waitSaved(page);
+    await page.evaluate(() => window.cadence.call('failNextWrite', { name: 'QuotaExceededError' }));
+    await addLead(page, 'Edited while the disk is full');
+    await page.waitForFunction(() => window.cadence.call('storage').state === 'quota-exceeded', null, { timeout: 10000 });
+    assert.deepEqual(await leadNames(page), ['Kept before the failure', 'Edited while the disk is full']);
+    await saveScreenshot(page, 'storage-quota-exceeded');
+
+    const downloadPromise = page.waitForEvent('download');
+    await clickLabel(page, 'Download backup');
+    const download = await downloadPromise;
+    assert.match(download.suggestedFilename(), /^cadence-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.deepEqual(backup.leads.map((lead) => lead.name), ['Kept before the failure', 'Edited while the disk is full']);
+
+    await clickLabel(page, 'Try again');
+    await waitSaved(page);
+    await page.reload();
+    await page.evaluate(() => window.cadence.ready);
+    await waitForData(page);
+    assert.deepEqual(await leadNames(page), ['Kept before the failure', 'Edited while the disk is full']);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a damaged record is detected, reported and skipped', async () => {
+  await withProfile(async (profileDir) => {
+    const browser = await launchBrowser({ profileDir });
+    try {
+      const { page } = await openApp(browser.context, baseUrl);
+      await waitForData(page);
+      await addLead(page, 'Intact');
+      await waitSaved(page);
+      await addLead(page, 'Will be damaged');
+      await waitSaved(page);
+      // Flip bytes inside the newest journal entry, as a failing disk might.
+      const damagedKey = await page.evaluate(() => new Promise((resolve, reject) => {
+        const request = indexedDB.open('cadence');
+        request.onsuccess = () => {
+          const store = request.result.transaction('records', 'readwrite').objectStore('records');
+          const keys = store.getAllKeys(IDBKeyRange.bound('journal/', 'journal/~'));
+          keys.onsuccess = () => {
+            const key = keys.result[keys.result.length - 1];
+            const get = store.get(key);
+            get.onsuccess = () => {
+              const bytes = new Uint8Array(get.result.slice(0));
+              bytes[bytes.length - 3] ^= 0x55;
+              store.put(bytes.buffer, key).onsuccess = () => resolve(key);
+            };
+          };
+        };
+        request.onerror = () => reject(request.error);
+      }));
+      await page.reload();
+      await page.evaluate(() => window.cadence.ready);
+      await page.evaluate(() => window.cadence.enableLocator());
+      const storage = await waitForData(page);
+      assert.equal(storage.problems, 1);
+      assert.ok(storage.problemSummary.includes(damagedKey), storage.problemSummary);
+      assert.deepEqual(await leadNames(page), ['Intact']);
+      await saveScreenshot(page, 'storage-damaged-record');
+    } finally {
+      await browser.close();
+    }
+  });
+});
