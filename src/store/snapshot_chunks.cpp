@@ -18,7 +18,9 @@ void planKind(std::vector<ChunkPlan>& out, ChunkKind kind, std::uint32_t nextId,
 
 template <typename T>
 void copyRange(const std::vector<std::optional<T>>& slots, const ChunkPlan& chunk, std::vector<T>& out) {
-    std::size_t end = std::min<std::size_t>(slots.size(), std::size_t(chunk.lastId) + 1);
+    // The last chunk of a kind ends at UINT32_MAX: lastId + 1 is computed in 64 bits because it
+    // wraps to 0 in a 32-bit size_t (wasm), which would leave that chunk empty.
+    std::size_t end = std::size_t(std::min<std::uint64_t>(slots.size(), std::uint64_t(chunk.lastId) + 1));
     for (std::size_t id = chunk.firstId; id < end; ++id)
         if (slots[id]) out.push_back(*slots[id]);
 }
