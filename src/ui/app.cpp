@@ -4,20 +4,12 @@
 #include "ui/app.h"
 
 #include "icons.h"
+#include "ui/storage_notices.h"
 #include "ui/view_context.h"
 #include "ui/widgets.h"
 
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
-
-// Until the storage notices land (ui/storage_notices.h), the save state is not shown.
-namespace cadence::ui {
-namespace {
-float drawSaveIndicator(const Document&, bool = false) { return 0.0f; }
-void drawStorageNotices(Document&, const Fonts&) {}
-bool drawLoadingIfOpening(const Document&, const Fonts&) { return false; }
-} // namespace
-} // namespace cadence::ui
 
 namespace cadence::ui {
 namespace {
@@ -143,6 +135,13 @@ void App::handleShortcuts(const ViewContext& context) {
 
 void App::draw() {
     frameNow_ = platform_.now();
+    // Device preferences: the theme, and the text size as a scale on the atlas (crisp at 100%;
+    // the platform can rasterise at the chosen size instead, see SettingsView::textScale).
+    const ThemeKind theme = settings_.theme(platform_);
+    if (theme != currentTheme()) applyTheme(ImGui::GetStyle(), theme);
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.DisplayFramebufferScale.x > 0.0f)
+        io.FontGlobalScale = settings_.textScale(platform_) / io.DisplayFramebufferScale.x;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const bool narrow = viewport->Size.x < kNarrowWidth;
     const float barHeight = narrow ? 64.0f : 56.0f;
@@ -303,7 +302,11 @@ void App::drawContent(bool narrow, float top, float bottom) {
             leadPanel_.draw(context); // a page of its own on phones
         } else {
             const float panelWidth = panelOpen ? std::min(kLeadPanelWidth, viewport->Size.x * 0.45f) : 0.0f;
-            if (panelOpen) ImGui::BeginChild("Main", ImVec2(-panelWidth - 12.0f, 0), false);
+            // The view always lives in the same child, so opening the panel keeps its state
+            // (table columns, scroll) and its widgets' identities.
+            ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+            ImGui::BeginChild("Main", ImVec2(panelOpen ? -panelWidth - 12.0f : 0.0f, 0), false);
+            ImGui::PopStyleColor();
             switch (view_) {
             case View::Today:
                 today_.draw(context);
@@ -324,8 +327,8 @@ void App::drawContent(bool narrow, float top, float bottom) {
                 settings_.draw(context);
                 break;
             }
+            ImGui::EndChild();
             if (panelOpen) {
-                ImGui::EndChild();
                 ImGui::SameLine(0, 12.0f);
                 ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18, 16));
                 ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::card);

@@ -49,6 +49,8 @@ class App final : public Navigator {
     const Workspace& workspace() const { return document_.workspace(); }
     TodayView& today() { return today_; }
     LeadsView& leads() { return leads_; }
+    const PlansView& plans() const { return plans_; }
+    const TemplatesView& templates() const { return templates_; }
     std::optional<LeadId> openLeadId() const { return leadPanel_.leadId(); }
     Instant now() const { return platform_.now(); }
 

@@ -257,7 +257,9 @@ void LeadsView::drawTable(const ViewContext& context, const std::vector<std::uin
                                   ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
     const bool narrow = context.narrow;
-    const int columns = narrow ? 3 : 8;
+    // Beside the lead panel the table has less room: keep the columns that matter most.
+    const bool wide = !narrow && ImGui::GetContentRegionAvail().x >= 760.0f;
+    const int columns = narrow ? 3 : wide ? 8 : 5;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(8, narrow ? 12 : 7));
     if (!ImGui::BeginTable("leads", columns, flags, ImVec2(0, 0))) {
         ImGui::PopStyleVar();
@@ -268,18 +270,21 @@ void LeadsView::drawTable(const ViewContext& context, const std::vector<std::uin
                             28.0f);
     ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 2.2f,
                             static_cast<ImGuiID>(LeadColumn::Name));
-    if (!narrow) {
+    if (wide)
         ImGui::TableSetupColumn("Contact", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort,
                                 2.2f, static_cast<ImGuiID>(LeadColumn::Contact));
+    if (!narrow)
         ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch, 1.1f,
                                 static_cast<ImGuiID>(LeadColumn::Stage));
+    if (wide)
         ImGui::TableSetupColumn("Temp.", ImGuiTableColumnFlags_WidthStretch, 0.8f,
                                 static_cast<ImGuiID>(LeadColumn::Temperature));
+    if (!narrow)
         ImGui::TableSetupColumn("Plan", ImGuiTableColumnFlags_WidthStretch, 1.8f,
                                 static_cast<ImGuiID>(LeadColumn::Plan));
+    if (wide)
         ImGui::TableSetupColumn("Last touch", ImGuiTableColumnFlags_WidthStretch, 1.1f,
                                 static_cast<ImGuiID>(LeadColumn::LastTouch));
-    }
     ImGui::TableSetupColumn("Next due",
                             ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 1.3f,
                             static_cast<ImGuiID>(LeadColumn::NextDue));
@@ -315,26 +320,30 @@ void LeadsView::drawTable(const ViewContext& context, const std::vector<std::uin
             ImGui::TextUnformatted(temperatureIcon(lead->temperature));
             ImGui::PopStyleColor();
             ImGui::SameLine();
-            const bool opened = ImGui::Selectable(lead->name.c_str(), false,
-                                                  ImGuiSelectableFlags_SpanAllColumns |
-                                                      ImGuiSelectableFlags_AllowItemOverlap);
+            const bool opened = ImGui::Selectable(lead->name.c_str(), false);
             if (opened) context.navigator.openLead(LeadId{id});
-            if (!narrow) {
+            if (wide) {
                 ImGui::TableNextColumn();
                 if (!lead->phones.empty())
                     mutedText(lead->phones.front().number.c_str());
                 else if (!lead->emails.empty())
                     mutedText(lead->emails.front().address.c_str());
+            }
+            if (!narrow) {
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(stageLabel(lead->stage));
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(temperatureLabel(lead->temperature));
+                if (wide) {
+                    ImGui::TableNextColumn();
+                    ImGui::TextUnformatted(temperatureLabel(lead->temperature));
+                }
                 ImGui::TableNextColumn();
                 const Plan* plan = ws.plan(table_.plan(id));
                 mutedText(plan ? plan->name.c_str() : "—");
-                ImGui::TableNextColumn();
-                const auto last = table_.lastTouch(id);
-                mutedText(last ? (formatDuration(context.now - *last) + " ago").c_str() : "never");
+                if (wide) {
+                    ImGui::TableNextColumn();
+                    const auto last = table_.lastTouch(id);
+                    mutedText(last ? (formatDuration(context.now - *last) + " ago").c_str() : "never");
+                }
             }
             ImGui::TableNextColumn();
             const auto due = table_.nextDue(id);

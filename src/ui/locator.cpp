@@ -48,7 +48,9 @@ std::string visibleText(const char* label) {
     }
     size_t first = text.find_first_not_of(" \n");
     size_t last = text.find_last_not_of(" \n");
-    return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+    // An icon-only label ("\uF00D##Close lead") is known by its id, like "##Search leads".
+    if (first == std::string::npos) return *end ? std::string(end + 2) : std::string();
+    return text.substr(first, last - first + 1);
 }
 
 } // namespace

@@ -29,3 +29,12 @@ bool inputTextWithHint(const char* label, const char* hint, std::string& text) {
 }
 
 } // namespace cadence::ui
+
+namespace cadence::ui {
+
+bool inputTextMultiline(const char* label, std::string& text, const ImVec2& size) {
+    return ImGui::InputTextMultiline(label, text.data(), text.capacity() + 1, size,
+                                     ImGuiInputTextFlags_CallbackResize, resizeString, &text);
+}
+
+} // namespace cadence::ui

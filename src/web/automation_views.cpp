@@ -110,6 +110,29 @@ void registerViewCalls(BrowserShell& shell) {
         return json{
             {"total", app.workspace().leadCount()}, {"shown", rows.size()}, {"rows", std::move(list)}};
     });
+    // The plan editor's preview: the dates a lead enrolled now would get, as the view shows them.
+    automation.add("planPreview", [&shell](const json&) {
+        const ui::PlansView& plans = shell.app().plans();
+        json rows = json::array();
+        for (const ui::PlansView::PreviewRow& row : plans.preview())
+            rows.push_back({{"step", row.stepIndex},
+                            {"dayOffset", row.dayOffset},
+                            {"channel", std::string(toString(row.channel))},
+                            {"due", formatIsoInstant(row.due)}});
+        return json{{"plan", plans.selectedPlan().value}, {"rows", std::move(rows)}};
+    });
+    // The template editor's live preview: the rendered text and the merge fields left without a value.
+    automation.add("templatePreview", [&shell](const json&) {
+        const ui::TemplatesView& templates = shell.app().templates();
+        return json{{"text", templates.previewText()}, {"missing", templates.previewMissing()}};
+    });
+    automation.add("settings", [&shell](const json&) {
+        const Settings& settings = shell.app().workspace().settings();
+        return json{{"userName", settings.userName},
+                    {"signature", settings.signature},
+                    {"timeZone", settings.timeZoneName},
+                    {"quietHours", settings.quietHours.enabled}};
+    });
     automation.add("plans", [&shell](const json&) {
         const Workspace& ws = shell.app().workspace();
         json plans = json::array();
