@@ -21,7 +21,8 @@ PersistenceOptions tinyChunks(std::uint32_t scale = 1) {
 
 // Every key must belong to the current generation, the journal it replays, or the pointer.
 void checkNoLeftovers(const MemoryStorage& storage, const StorePosition& position) {
-    for (const auto& [key, body] : storage.committed()) {
+    for (const auto& entry : storage.committed()) {
+        const std::string& key = entry.first; // clang 14 cannot capture structured bindings
         bool expected = key == kPointerKey || key.starts_with(generationPrefix(position.generation)) ||
                         (journalSeqOfKey(key) && *journalSeqOfKey(key) >= position.journalFrom);
         CHECK_MESSAGE(expected, key);

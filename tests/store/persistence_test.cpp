@@ -179,6 +179,6 @@ TEST_CASE("storage: a quota failure during compaction abandons it, cleans up, an
     CHECK_FALSE(p.compacting());
     CHECK(flushAll(p, ws, storage));
     CHECK(openOk(storage).workspace.toData() == ws.toData());
-    for (const auto& [key, body] : storage.committed())
-        CHECK_MESSAGE(!key.starts_with(generationPrefix(p.position().generation + 1)), key);
+    for (const auto& entry : storage.committed())
+        CHECK_MESSAGE(!entry.first.starts_with(generationPrefix(p.position().generation + 1)), entry.first);
 }
