@@ -36,8 +36,12 @@ Stats measure(int runs, const std::function<void()>& work) {
     return {ms[ms.size() / 2], ms.front(), ms.back()};
 }
 
-void row(const char* name, Stats s, const char* extra = "") {
+// One human-readable line, plus a machine-readable "result" line that bench/compare.mjs reads to
+// put native and wasm side by side.
+void row(const char* key, const char* name, Stats s, const char* extra = "", double megabytes = 0.0) {
     std::printf("%-34s %10.2f %10.2f %10.2f  %s\n", name, s.median, s.min, s.max, extra);
+    std::printf("result {\"key\":\"%s\",\"name\":\"%s\",\"median\":%.3f,\"min\":%.3f,\"max\":%.3f,\"mb\":%.3f}\n", key,
+                name, s.median, s.min, s.max, megabytes);
 }
 
 } // namespace
@@ -71,9 +75,9 @@ int main(int argc, char** argv) {
 
     Instant now = options.now;
     std::size_t agendaItems = 0;
-    row("agenda (buildAgenda)", measure(runs, [&] { agendaItems = buildAgenda(*ws, now).items.size(); }));
+    row("agenda", "agenda (buildAgenda)", measure(runs, [&] { agendaItems = buildAgenda(*ws, now).items.size(); }));
     int leadCount = 0;
-    row("health (buildHealthReport)",
+    row("health", "health (buildHealthReport)",
         measure(runs, [&] { leadCount = buildHealthReport(*ws, now).leadCount; }));
 
     std::string text;
@@ -81,17 +85,17 @@ int main(int argc, char** argv) {
     double mb = static_cast<double>(text.size()) / 1e6;
     char extra[96];
     std::snprintf(extra, sizeof extra, "%.1f MB/s (%.1f MB)", mb / (save.median / 1000), mb);
-    row("backup save (saveBackup)", save, extra);
+    row("save", "backup save (saveBackup)", save, extra, mb);
 
     bool parsedOk = true;
     Stats parse = measure(runs, [&] { parsedOk = parseBackup(text).ok() && parsedOk; });
     std::snprintf(extra, sizeof extra, "%.1f MB/s", mb / (parse.median / 1000));
-    row("backup parse (parseBackup)", parse, extra);
+    row("parse", "backup parse (parseBackup)", parse, extra, mb);
 
     Stats load =
         measure(std::max(1, runs / 2), [&] { parsedOk = loadBackupWorkspace(text).ok() && parsedOk; });
     std::snprintf(extra, sizeof extra, "%.1f MB/s incl. fromData", mb / (load.median / 1000));
-    row("backup load (loadBackupWorkspace)", load, extra);
+    row("load", "backup load (loadBackupWorkspace)", load, extra, mb);
 
     std::printf("\nagenda items: %zu, health population: %d, loads ok: %s\n", agendaItems, leadCount,
                 parsedOk ? "yes" : "NO");

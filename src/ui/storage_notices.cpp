@@ -115,10 +115,8 @@ void drawStorageNotices(Document& document, const Fonts& fonts) {
         break;
     case State::QuotaExceeded:
         blockingDialog("Storage is full", "Your browser has no room left for Cadence",
-                       "Your changes are safe in this tab but cannot be saved to this device (" + status.detail +
-                           "). Download a backup now so nothing is lost, then free some space in the browser or "
-                           "install Cadence as an app, and try again.",
-                       document, true, fonts);
+                       status.detail + " Installing Cadence as an app usually gives it more room.", document, true,
+                       fonts);
         break;
     case State::Refused:
         blockingDialog("Cannot open data", "Cadence cannot open the data stored here",
@@ -129,8 +127,13 @@ void drawStorageNotices(Document& document, const Fonts& fonts) {
     default: break;
     }
     const StorageReport report = document.storageReport();
-    if (report.problems > 0 && status.state != State::Loading)
-        banner(ICON_WARNING, report.problemSummary, IM_COL32(254, 242, 242, 255), IM_COL32(252, 165, 165, 255), nullptr);
+    // Skipped records are gone for good once the store is compacted: offer a copy of what is left
+    // and say where the damage was, so the user can restore the missing part from an older backup.
+    if (report.problems > 0 && status.state != State::Loading &&
+        banner(ICON_WARNING, report.problemSummary + ". Keep a backup of what remains and restore the rest from an "
+                             "older backup if you have one.",
+               IM_COL32(254, 242, 242, 255), IM_COL32(252, 165, 165, 255), ICON_DOWNLOAD "  Download backup") == 1)
+        document.downloadBackup();
 }
 
 bool drawLoadingIfOpening(const Document& document, const Fonts& fonts) {

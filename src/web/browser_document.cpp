@@ -26,8 +26,9 @@ constexpr double kBackgroundSliceMilliseconds = 30.0; // between compaction chun
 
 std::string describeProblems(const std::vector<store::StoreProblem>& problems) {
     if (problems.empty()) return {};
-    std::string summary = std::to_string(problems.size()) + (problems.size() == 1 ? " damaged record" : " damaged records") +
-                          " could not be read and were skipped: ";
+    std::string summary = problems.size() == 1
+                              ? std::string("1 damaged record could not be read and was skipped: ")
+                              : std::to_string(problems.size()) + " damaged records could not be read and were skipped: ";
     for (std::size_t i = 0; i < problems.size() && i < 3; ++i) {
         if (i) summary += "; ";
         summary += problems[i].key + " (" + problems[i].reason + ")";
