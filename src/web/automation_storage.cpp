@@ -2,6 +2,7 @@
 // data calls the storage tests script edits with, and the test hook that fails the next write.
 #include "web/automation_storage.h"
 
+#include "core/generator.h"
 #include "core/lead.h"
 #include "web/browser_shell.h"
 
@@ -78,6 +79,25 @@ void registerStorageCalls(BrowserShell& shell) {
     automation.addDeferred("useHereInstead", [&document](const json&) {
         document.useHereInstead();
         return json::object();
+    });
+
+    // Replaces everything with a generated data set (`cadence generate`'s), for benchmarks.
+    automation.addDeferred("generate", [&document](const json& arguments) {
+        GeneratorOptions options;
+        options.leads = arguments.value("leads", 1000);
+        options.touches = arguments.value("touches", options.leads * 10);
+        options.seed = arguments.value("seed", 1u);
+        options.timeZoneName = document.workspace().settings().timeZoneName;
+        Status status = document.replaceAll(generateWorkspace(options));
+        return status ? json{{"leads", document.workspace().leadCount()}} : automationError(status.error().describe());
+    });
+
+    automation.add("storageTimings", [&document](const json&) {
+        const BrowserDocument::Timings& timings = document.timings();
+        return json{{"openedAt", timings.openedAt},         {"lastEdit", timings.lastEdit},
+                    {"lastFlush", timings.lastFlush},       {"lastCompaction", timings.lastCompaction},
+                    {"lastBatchBytes", timings.lastBatchBytes}, {"compactions", timings.compactions},
+                    {"compacting", document.compacting()}};
     });
 
     // Test hook: the next IndexedDB write fails with this DOMException name (e.g. QuotaExceededError).

@@ -69,9 +69,23 @@ Status BrowserDocument::ensureWritable() const {
 
 Result<Applied> BrowserDocument::apply(const Command& command) {
     if (Status writable = ensureWritable(); !writable) return writable.error();
+    const double started = emscripten_get_now();
     Result<Applied> result = data_->workspace.apply(command);
     if (result) afterChange();
+    timings_.lastEdit = emscripten_get_now() - started;
     return result;
+}
+
+Status BrowserDocument::replaceAll(WorkspaceData data) {
+    if (Status writable = ensureWritable(); !writable) return writable;
+    Result<Workspace> workspace = Workspace::fromData(std::move(data));
+    if (!workspace) return workspace.error();
+    data_->workspace = std::move(*workspace);
+    // Nothing in the journal describes the new records: write them all as a new generation.
+    persistence_->requestCompaction();
+    scheduleFlush(0.0);
+    environment_.changed();
+    return success();
 }
 
 Status BrowserDocument::undo() {
@@ -149,6 +163,7 @@ void BrowserDocument::opened(Result<store::OpenedStore> result) {
         if (data_->position.rewriteNeeded) scheduleFlush(kBackgroundSliceMilliseconds);
     }
     cadence_storage_query_status();
+    timings_.openedAt = emscripten_get_now();
     environment_.changed();
 }
 
@@ -167,17 +182,29 @@ void BrowserDocument::retrySaving() { flush(); }
 
 void BrowserDocument::flush() {
     if (!persistence_ || !data_ || persistence_->writeInFlight()) return;
+    const double started = emscripten_get_now();
+    const bool wasCompacting = persistence_->compacting();
     std::optional<store::WriteBatch> batch = persistence_->takeNextBatch(data_->workspace);
     if (!batch) {
         finishHandoverIfFlushed();
         return;
     }
+    if (!wasCompacting && persistence_->compacting()) compactionStartedAt_ = started;
+    timings_.lastBatchBytes = batch->bytes();
     storage_.write(std::move(*batch), [this](const store::StorageError* error) { onWriteFinished(error); });
+    timings_.lastFlush = emscripten_get_now() - started;
 }
 
 void BrowserDocument::onWriteFinished(const store::StorageError* error) {
     if (!persistence_) return;
     persistence_->onWriteFinished(error);
+    if (compactionStartedAt_ >= 0.0 && !persistence_->compacting()) {
+        if (!error) {
+            timings_.lastCompaction = emscripten_get_now() - compactionStartedAt_;
+            ++timings_.compactions;
+        }
+        compactionStartedAt_ = -1.0;
+    }
     if (!error) {
         tabs_.announceCommit(persistence_->position().generation, persistence_->acknowledgedSeq());
         if (!persistenceRequested_) {

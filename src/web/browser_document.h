@@ -47,6 +47,22 @@ public:
     void downloadBackup() override;
     void retrySaving() override;
 
+    // Replaces everything with `data` (a restored backup, a generated data set) and writes it as
+    // a new snapshot generation. Refused in a read-only tab or when `data` is inconsistent.
+    Status replaceAll(WorkspaceData data);
+
+    // Main-thread costs, for the storage benchmark (milliseconds, performance.now() clock).
+    struct Timings {
+        double openedAt = 0;      // when the stored data became usable, since navigation start
+        double lastEdit = 0;      // apply + journaling of the last command
+        double lastFlush = 0;     // preparing and handing the last batch to IndexedDB
+        double lastCompaction = 0; // first chunk to the pointer flip of the last compaction
+        std::size_t lastBatchBytes = 0;
+        std::size_t compactions = 0;
+    };
+    const Timings& timings() const { return timings_; }
+    bool compacting() const { return persistence_ && persistence_->compacting(); }
+
     // For the automation API and tests.
     bool isWriter() const { return role_ == Role::Writer; }
     std::uint64_t acknowledgedSequence() const;
@@ -85,6 +101,8 @@ private:
     std::optional<store::Persistence> persistence_;
     Workspace emptyWorkspace_;
     ui::StorageReport report_;
+    Timings timings_;
+    double compactionStartedAt_ = -1.0;
 };
 
 } // namespace cadence::web
