@@ -306,7 +306,6 @@ void App::drawContent(bool narrow, float top, float bottom) {
             // (table columns, scroll) and its widgets' identities.
             ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
             ImGui::BeginChild("Main", ImVec2(panelOpen ? -panelWidth - 12.0f : 0.0f, 0), false);
-            ImGui::PopStyleColor();
             switch (view_) {
             case View::Today:
                 today_.draw(context);
@@ -328,6 +327,7 @@ void App::drawContent(bool narrow, float top, float bottom) {
                 break;
             }
             ImGui::EndChild();
+            ImGui::PopStyleColor(); // views' own children are see-through too
             if (panelOpen) {
                 ImGui::SameLine(0, 12.0f);
                 ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18, 16));

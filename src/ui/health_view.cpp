@@ -75,7 +75,7 @@ bool measureCard(const Fonts& fonts, const Measure& m, float width) {
     const ImRect rect = endCard(card, false);
     ImGui::EndGroup();
     ImGui::SetCursorScreenPos(rect.Min);
-    const bool clicked = ImGui::InvisibleButton(m.title, rect.GetSize());
+    const bool clicked = cardButton(m.title, rect.GetSize());
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
 }

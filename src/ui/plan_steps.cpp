@@ -11,12 +11,15 @@ namespace cadence::ui {
 void PlansView::drawSteps(const ViewContext& context) {
     const Workspace& ws = context.editor.workspace();
     heading(context.fonts, ICON_LIST "  Steps");
+    const char* addLabel = ICON_ADD "  Add step";
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(addLabel).x - 24.0f);
+    const bool add = ImGui::Button(addLabel);
     mutedText("Day offsets count from the day the lead joins the plan.");
     const ImGuiTableFlags flags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     int remove = -1;
     if (ImGui::BeginTable("steps", context.narrow ? 4 : 6, flags)) {
-        ImGui::TableSetupColumn("Day", ImGuiTableColumnFlags_WidthFixed, 90);
+        ImGui::TableSetupColumn("Day", ImGuiTableColumnFlags_WidthFixed, 56);
         ImGui::TableSetupColumn("Channel", ImGuiTableColumnFlags_WidthFixed, context.narrow ? 120 : 150);
         if (!context.narrow) {
             ImGui::TableSetupColumn("Template", ImGuiTableColumnFlags_WidthStretch);
@@ -32,7 +35,7 @@ void PlansView::drawSteps(const ViewContext& context) {
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
             const std::string dayLabel = "##day " + std::to_string(i + 1);
-            if (ImGui::InputInt(dayLabel.c_str(), &step.dayOffset))
+            if (ImGui::InputInt(dayLabel.c_str(), &step.dayOffset, 0, 0))
                 step.dayOffset = std::clamp(step.dayOffset, 0, 3650);
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-1);
@@ -109,7 +112,7 @@ void PlansView::drawSteps(const ViewContext& context) {
         ImGui::EndTable();
     }
     if (remove >= 0) draft_.steps.erase(draft_.steps.begin() + remove);
-    if (quietButton(ICON_ADD "  Add step")) {
+    if (add) {
         PlanStep step;
         step.dayOffset = draft_.steps.empty() ? 0 : draft_.steps.back().dayOffset + 1;
         step.channel = draft_.steps.empty() ? Channel::Call : draft_.steps.back().channel;

@@ -52,6 +52,7 @@ void PlansView::draw(const ViewContext& context) {
         return;
     }
     heading(context.fonts, "Plans");
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
     ImGui::BeginChild("plan list", ImVec2(300, 0), false);
     drawList(context);
     ImGui::EndChild();
@@ -59,6 +60,7 @@ void PlansView::draw(const ViewContext& context) {
     ImGui::BeginChild("plan editor", ImVec2(0, 0), false);
     if (ws.plan(selected_)) drawEditor(context);
     ImGui::EndChild();
+    ImGui::PopStyleColor();
 }
 
 void PlansView::drawList(const ViewContext& context) {
@@ -79,7 +81,7 @@ void PlansView::drawList(const ViewContext& context) {
         const ImRect rect = endCard(card, selected && !context.narrow);
         // The whole card selects; an invisible button over it gives the locator its name.
         ImGui::SetCursorScreenPos(rect.Min);
-        if (ImGui::InvisibleButton(plan->name.c_str(), rect.GetSize()) || ImGui::IsItemClicked()) {
+        if (cardButton(plan->name.c_str(), rect.GetSize())) {
             select(ws, plan->id);
             showEditorOnPhone_ = true;
         }
@@ -106,8 +108,31 @@ void PlansView::drawEditor(const ViewContext& context) {
     const Workspace& ws = context.editor.workspace();
     const float width = ImGui::GetContentRegionAvail().x;
     mutedText("Plan name");
-    ImGui::SetNextItemWidth(width);
+    ImGui::SetNextItemWidth(context.narrow ? width : width - 250.0f);
     inputText("##Plan name", draft_.name);
+    if (!context.narrow) ImGui::SameLine();
+    // Save bar.
+    const bool dirty = !(draft_ == loadedFrom_);
+    Status valid = validatePlan(draft_, ws);
+    ImGui::BeginDisabled(!dirty || !valid);
+    if (primaryButton(ICON_CHECK "  Save plan")) {
+        if (auto r = context.editor.apply(EditPlan{draft_, context.now})) {
+            loadedFrom_ = draft_;
+            context.navigator.notify("Saved " + draft_.name + ": enrolled leads follow the new steps", 1);
+        } else {
+            context.navigator.notify("Not saved: " + r.error().describe());
+        }
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!dirty);
+    if (ImGui::Button("Discard##plan")) draft_ = loadedFrom_;
+    ImGui::EndDisabled();
+    if (dirty && !valid) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
+        ImGui::TextWrapped("%s", valid.error().describe().c_str());
+        ImGui::PopStyleColor();
+    }
 
     ImGui::Checkbox("Stop on reply", &draft_.stopOnReply);
     if (ImGui::IsItemHovered())
@@ -145,32 +170,6 @@ void PlansView::drawEditor(const ViewContext& context) {
     ImGui::Spacing();
     drawPreview(context);
 
-    // Save bar.
-    const bool dirty = !(draft_ == loadedFrom_);
-    Status valid = validatePlan(draft_, ws);
-    if (dirty && !valid) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
-        ImGui::TextWrapped("%s", valid.error().describe().c_str());
-        ImGui::PopStyleColor();
-    }
-    ImGui::BeginDisabled(!dirty || !valid);
-    if (primaryButton(ICON_CHECK "  Save plan")) {
-        if (auto r = context.editor.apply(EditPlan{draft_, context.now})) {
-            loadedFrom_ = draft_;
-            context.navigator.notify("Saved " + draft_.name + ": enrolled leads follow the new steps", 1);
-        } else {
-            context.navigator.notify("Not saved: " + r.error().describe());
-        }
-    }
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!dirty);
-    if (ImGui::Button("Discard##plan")) draft_ = loadedFrom_;
-    ImGui::EndDisabled();
-    if (dirty) {
-        ImGui::SameLine();
-        mutedText("Unsaved changes");
-    }
     ImGui::Dummy(ImVec2(0, 16));
 }
 

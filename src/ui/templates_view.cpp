@@ -93,6 +93,7 @@ void TemplatesView::draw(const ViewContext& context) {
         return;
     }
     heading(context.fonts, "Templates");
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
     ImGui::BeginChild("template list", ImVec2(280, 0), false);
     drawList(context);
     ImGui::EndChild();
@@ -100,6 +101,7 @@ void TemplatesView::draw(const ViewContext& context) {
     ImGui::BeginChild("template editor", ImVec2(0, 0), false);
     if (ws.messageTemplate(selected_)) drawEditor(context);
     ImGui::EndChild();
+    ImGui::PopStyleColor();
 }
 
 void TemplatesView::drawList(const ViewContext& context) {

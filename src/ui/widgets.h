@@ -36,6 +36,8 @@ struct Card {
 Card beginCard(float padding = 14.0f);
 // Ends the card and draws its panel; returns the panel's rectangle (screen coordinates).
 ImRect endCard(const Card& card, bool selected, ImU32 stripe = 0);
+// An invisible button over a card (it has a label, so browser tests can find the card).
+bool cardButton(const char* label, const ImVec2& size);
 // True when the rectangle was clicked on empty space (not on one of its widgets).
 bool backgroundClicked(const ImRect& rect);
 

@@ -62,3 +62,19 @@ export async function quickAdd(page, { name, phone, email }, { open = 'Add lead'
   if (email) await typeInto(page, 'Email', email);
   await clickLabel(page, 'Save lead');
 }
+
+// Scrolls with the mouse wheel over (x, y) until a widget with this label is on screen.
+export async function scrollTo(page, label, { x = 800, y = 500, step = 300, tries = 20 } = {}) {
+  for (let i = 0; i < tries; ++i) {
+    await nextFrame(page);
+    // Visible, and clear of the bottom strip where toasts appear.
+    const height = await page.evaluate(() => window.innerHeight);
+    const found = (await page.evaluate((text) => window.cadence.locate(text), label))
+      .filter((item) => item.visible && item.y + item.h < height - 100);
+    if (found.length > 0) return found[0];
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, step);
+    await nextFrame(page);
+  }
+  throw new Error(`"${label}" did not scroll into view`);
+}
