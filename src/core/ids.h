@@ -20,6 +20,10 @@ template <typename Tag> struct Id {
     friend constexpr auto operator<=>(Id, Id) = default;
 };
 
+// The largest id a record may have: 67 million of one kind, far above the brief's 100,000 leads
+// and 1,000,000 touches. Records are stored by id, so loading refuses larger ids.
+constexpr std::uint32_t kMaxRecordId = 1u << 26;
+
 using LeadId = Id<struct LeadTag>;
 using PlanId = Id<struct PlanTag>;
 using TemplateId = Id<struct TemplateTag>;

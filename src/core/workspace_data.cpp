@@ -18,6 +18,11 @@ template <typename T> Status checkIds(const std::vector<T>& records, const char*
     for (std::size_t i = 0; i < records.size(); ++i) {
         std::uint32_t id = records[i].id.value;
         if (id == 0) return Error{at(list, i, "id"), "ids start at 1"};
+        // Records live in vectors indexed by id, so an id far beyond any real count would make
+        // the app try to allocate gigabytes (or wrap around in 32-bit wasm).
+        if (id > kMaxRecordId)
+            return Error{at(list, i, "id"), "id " + std::to_string(id) + " is larger than the largest Cadence accepts (" +
+                                               std::to_string(kMaxRecordId) + ")"};
         if (!seen.insert(id).second) return Error{at(list, i, "id"), "duplicate id " + std::to_string(id)};
         if (id >= next) next = id + 1;
     }

@@ -7,7 +7,7 @@
 namespace cadence::store {
 namespace {
 
-constexpr std::uint32_t kMaxStoredId = 1u << 26; // 67 million records of one kind
+constexpr std::uint32_t kMaxStoredId = kMaxRecordId; // see ids.h
 
 template <typename T>
 void put(std::vector<std::optional<T>>& into, std::vector<T>& records, const char* kind,

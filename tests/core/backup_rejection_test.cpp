@@ -147,3 +147,23 @@ TEST_CASE("JSON pointers escape '/' and '~' in member names") {
     CHECK_FALSE(loaded.ok());
     if (!loaded.ok()) CHECK(loaded.error().where == "/leads/0/a~1b~0c");
 }
+
+TEST_CASE("a backup whose id is beyond what Cadence accepts is refused, not allocated") {
+    // Records are stored by id: a lead with id 4294967295 would otherwise ask for gigabytes (or wrap
+    // around in 32-bit wasm and write out of bounds).
+    Workspace ws = Workspace::withDefaultPlans("UTC");
+    Lead lead;
+    lead.name = "Huge id";
+    lead.phones.push_back({"mobile", "+1 555 0100", false});
+    CHECK(ws.apply(AddLead{lead}).ok());
+    WorkspaceData data = ws.toData();
+    for (std::uint32_t id : {kMaxRecordId + 1, 4294967295u}) {
+        data.leads[0].id = LeadId{id};
+        data.nextIds.lead = 1;
+        Result<Workspace> loaded = Workspace::fromData(data);
+        CHECK_FALSE(loaded.ok());
+        if (loaded.ok()) continue;
+        CHECK(loaded.error().where == "leads[0].id");
+        CHECK(loaded.error().reason.find("larger than the largest Cadence accepts") != std::string::npos);
+    }
+}
