@@ -1,6 +1,8 @@
 // See settings_view.h.
 #include "ui/settings_view.h"
 
+#include "ui/storage_notices.h"
+
 #include "core/validation.h"
 #include "icons.h"
 #include "ui/format.h"
@@ -92,14 +94,14 @@ void SettingsView::draw(const ViewContext& context) {
     }
     mutedText("Working days (business-day plans skip the others)");
     for (int day = 1; day <= 7; ++day) {
-        const int index = day % 7; // Monday first
-        if (day > 1) ImGui::SameLine();
+        const int index = day % 7;                                       // Monday first
+        if (day > 1 && !(context.narrow && day == 5)) ImGui::SameLine(); // phones: two rows
         bool on = draft_.workingDays[static_cast<std::size_t>(index)];
         if (ImGui::Checkbox(weekdayName(static_cast<Weekday>(index)), &on))
             draft_.workingDays[static_cast<std::size_t>(index)] = on;
     }
     ImGui::Checkbox("Quiet hours: no calls or texts from", &draft_.quietHours.enabled);
-    ImGui::SameLine();
+    if (!context.narrow) ImGui::SameLine();
     ImGui::BeginDisabled(!draft_.quietHours.enabled);
     hourField("##quiet from", draft_.quietHours.start);
     ImGui::SameLine();
@@ -108,8 +110,8 @@ void SettingsView::draw(const ViewContext& context) {
     hourField("##quiet to", draft_.quietHours.end);
     ImGui::EndDisabled();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Birthdays, holidays and other yearly touches are due at");
-    ImGui::SameLine();
+    ImGui::TextWrapped("Birthdays, holidays and other yearly touches are due at");
+    if (!context.narrow) ImGui::SameLine();
     hourField("##default time", draft_.defaultTouchTime);
 
     const bool dirty = !(draft_ == loadedFrom_);
@@ -147,14 +149,16 @@ void SettingsView::draw(const ViewContext& context) {
     for (int i = 0; i < 4; ++i)
         if (std::abs(kTextScales[i] - textScale_) < 0.01f) size = i;
     const char* sizes[] = {"Small", "Default", "Large", "Larger"};
-    if (segmented("text size", sizes, 4, &size, 90.0f)) {
+    const float sizeWidth = std::min(90.0f, (ImGui::GetContentRegionAvail().x - 12.0f) / 4.0f);
+    if (segmented("text size", sizes, 4, &size, sizeWidth)) {
         char text[16];
         std::snprintf(text, sizeof text, "%.2f", kTextScales[size]);
         textScale_ = kTextScales[size];
         context.platform.savePreference(kTextScalePreference, text);
     }
 
-    // The "Storage & backups" section is drawn here by the storage work.
+    sectionTitle(context.fonts, "Storage & backups");
+    drawStorageSettings(context.document);
     ImGui::Dummy(ImVec2(0, context.narrow ? 60.0f : 16.0f));
     ImGui::EndChild();
 }

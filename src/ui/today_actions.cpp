@@ -70,11 +70,26 @@ void TodayView::drawActions(const ViewContext& context, const AgendaItem& item) 
 
     // The one action, then its quieter alternatives.
     const std::string actLabel = std::string(channelIcon(item.channel)) + "  " + action.label + "##act";
-    if (!action.problem.empty()) {
+    if (!action.problem.empty() && action.fallbackChannel) {
+        const std::string fallback = std::string(channelIcon(*action.fallbackChannel)) + "  " +
+                                     channelLabel(*action.fallbackChannel) + " instead##act";
+        if (primaryButton(fallback.c_str())) {
+            context.platform.openLink(action.fallbackLink);
+            selected_ = keyOf(item);
+            acted_ = keyOf(item);
+            actedChannel_ = action.fallbackChannel;
+        }
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+        ImGui::TextUnformatted(action.problem.c_str());
+        ImGui::PopStyleColor();
+    } else if (!action.problem.empty()) {
         ImGui::BeginDisabled();
         primaryButton(actLabel.c_str());
         ImGui::EndDisabled();
         ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
         ImGui::TextUnformatted((action.problem + ": open the lead to add one").c_str());
         ImGui::PopStyleColor();
@@ -109,7 +124,8 @@ void TodayView::drawActions(const ViewContext& context, const AgendaItem& item) 
 
     // Outcomes: one tap logs the touch and moves the plan on.
     const bool acted = acted_ && *acted_ == keyOf(item);
-    const std::vector<Outcome> outcomes = outcomesFor(item.channel);
+    const Channel used = channelUsed(item);
+    const std::vector<Outcome> outcomes = outcomesFor(used);
     const std::string prompt = acted ? "How did it go?  (keys 1-" + std::to_string(outcomes.size()) + ")"
                                      : "Log the outcome  (keys 1-" + std::to_string(outcomes.size()) + ")";
     ImGui::PushStyleColor(ImGuiCol_Text, acted ? palette::accent : palette::textMuted);
@@ -117,7 +133,7 @@ void TodayView::drawActions(const ViewContext& context, const AgendaItem& item) 
     ImGui::PopStyleColor();
     for (std::size_t i = 0; i < outcomes.size(); ++i) {
         const std::string label =
-            std::string(outcomeIcon(outcomes[i])) + "  " + outcomeLabelFor(item.channel, outcomes[i]);
+            std::string(outcomeIcon(outcomes[i])) + "  " + outcomeLabelFor(used, outcomes[i]);
         if (i > 0) flowSameLine(buttonWidth(label.c_str()), right);
         const bool good = isContact(outcomes[i]);
         const bool bad = flagsContactDetail(outcomes[i]);
@@ -176,12 +192,20 @@ void TodayView::drawSnoozePopup(const ViewContext& context, const AgendaItem& it
 
 void TodayView::act(const ViewContext& context, const AgendaItem& item) {
     const TouchAction action = touchActionFor(context.editor.workspace(), item);
+    if (!action.problem.empty() && action.fallbackChannel) {
+        context.platform.openLink(action.fallbackLink);
+        selected_ = keyOf(item);
+        acted_ = keyOf(item);
+        actedChannel_ = action.fallbackChannel;
+        return;
+    }
     if (!action.problem.empty()) {
         context.navigator.notify(action.problem + " for this lead");
         return;
     }
     selected_ = keyOf(item);
     acted_ = keyOf(item);
+    actedChannel_.reset();
     if (!action.link.empty()) {
         context.platform.openLink(action.link);
     } else {
@@ -195,7 +219,7 @@ void TodayView::logOutcome(const ViewContext& context, const AgendaItem& item, O
     Touch touch;
     touch.leadId = item.leadId;
     touch.at = context.now;
-    touch.channel = item.channel;
+    touch.channel = channelUsed(item);
     touch.outcome = outcome;
     touch.enrollmentId = item.enrollmentId;
     if (item.item.isRule)
@@ -209,10 +233,12 @@ void TodayView::logOutcome(const ViewContext& context, const AgendaItem& item, O
         context.navigator.notify("Could not log it: " + result.error().describe());
         return;
     }
+    const Channel used = touch.channel;
     acted_.reset();
+    actedChannel_.reset();
     refresh(context);
     select(index); // the next item slides under the cursor
-    context.navigator.notify(std::string(outcomeLabelFor(item.channel, outcome)) + " logged for " + name, 1);
+    context.navigator.notify(std::string(outcomeLabelFor(used, outcome)) + " logged for " + name, 1);
 }
 
 void TodayView::snooze(const ViewContext& context, const AgendaItem& item, Instant until,

@@ -196,7 +196,7 @@ void TodayView::handleKeyboard(const ViewContext& context) {
     if (ImGui::IsKeyPressed(13, false)) act(context, item);                      // Enter
     if (ImGui::IsKeyPressed(79, false)) context.navigator.openLead(item.leadId); // O
     if (ImGui::IsKeyPressed(83, false)) openSnooze_ = true;                      // S
-    const std::vector<Outcome> outcomes = outcomesFor(item.channel);
+    const std::vector<Outcome> outcomes = outcomesFor(channelUsed(item));
     for (std::size_t i = 0; i < outcomes.size() && i < 9; ++i)
         if (ImGui::IsKeyPressed(49 + static_cast<int>(i), false)) { // 1..9
             logOutcome(context, item, outcomes[i]);

@@ -49,7 +49,11 @@ class TodayView {
     std::uint64_t agendaRevision_ = 0;
     bool built_ = false;
     std::optional<ItemKey> selected_;
-    std::optional<ItemKey> acted_; // the action ran: outcomes are what comes next
+    std::optional<ItemKey> acted_;        // the action ran: outcomes are what comes next
+    std::optional<Channel> actedChannel_; // the channel actually used (a fallback), if not the item's
+    Channel channelUsed(const AgendaItem& item) const {
+        return acted_ && *acted_ == keyOf(item) && actedChannel_ ? *actedChannel_ : item.channel;
+    }
     bool scrollToSelected_ = false;
     bool openSnooze_ = false;
     int pickDays_ = 1; // snooze "pick": days from today

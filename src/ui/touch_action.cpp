@@ -64,6 +64,20 @@ TouchAction touchActionFor(const Workspace& ws, const AgendaItem& item) {
         action.label = "Copy message";
         break;
     }
+    if (!action.problem.empty()) {
+        // Reach them another way rather than not at all.
+        const EmailAddress* email = usableEmail(*lead);
+        const PhoneNumber* phone = usablePhone(*lead);
+        if (usesPhone(item.channel) && email) {
+            const RenderedMessage other = renderTemplate(starterTemplate(Channel::Email), *lead, ws.settings());
+            action.fallbackChannel = Channel::Email;
+            action.fallbackLink = mailtoLink(email->address, other.subject, other.body);
+        } else if (item.channel == Channel::Email && phone) {
+            const RenderedMessage other = renderTemplate(starterTemplate(Channel::Text), *lead, ws.settings());
+            action.fallbackChannel = Channel::Text;
+            action.fallbackLink = smsLink(phone->number, other.body);
+        }
+    }
     return action;
 }
 

@@ -6,6 +6,7 @@
 #include "core/agenda.h"
 #include "core/workspace.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct TouchAction {
     std::string body;     // rendered message
     std::vector<std::string> missingFields;
     std::string problem; // why the action cannot run ("No phone number"), else empty
+    // When the channel cannot be used but another can (a call to a lead with only an email):
+    // the alternative, rendered with that channel's starter message.
+    std::optional<Channel> fallbackChannel;
+    std::string fallbackLink;
 };
 
 // The rendered message (the step's template, or the channel's starter message) and the link.
