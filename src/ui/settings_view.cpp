@@ -157,7 +157,7 @@ void SettingsView::draw(const ViewContext& context) {
         context.platform.savePreference(kTextScalePreference, text);
     }
 
-    sectionTitle(context.fonts, "Storage & backups");
+    sectionTitle(context.fonts, ICON_DATABASE "  Storage & backups");
     drawStorageSettings(context.document);
     ImGui::Dummy(ImVec2(0, context.narrow ? 60.0f : 16.0f));
     ImGui::EndChild();

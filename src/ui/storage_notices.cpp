@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "ui/empty_state.h"
 
+#include <cstdio>
 #include <string>
 
 namespace cadence::ui {
@@ -134,6 +135,49 @@ void drawStorageNotices(Document& document, const Fonts& fonts) {
                              "older backup if you have one.",
                IM_COL32(254, 242, 242, 255), IM_COL32(252, 165, 165, 255), ICON_DOWNLOAD "  Download backup") == 1)
         document.downloadBackup();
+}
+
+namespace {
+
+std::string readableSize(double bytes) {
+    char text[32];
+    if (bytes < 1e6) std::snprintf(text, sizeof text, "%.0f KB", bytes / 1e3);
+    else if (bytes < 1e9) std::snprintf(text, sizeof text, "%.1f MB", bytes / 1e6);
+    else std::snprintf(text, sizeof text, "%.1f GB", bytes / 1e9);
+    return text;
+}
+
+} // namespace
+
+void drawStorageSettings(Document& document) {
+    const StorageReport report = document.storageReport();
+    const SaveStatus status = document.saveStatus();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted("Everything you enter stays on this device, in this browser's storage. Nothing is sent "
+                           "anywhere; a backup file you download is the only copy that leaves it.");
+    ImGui::Spacing();
+    drawSaveIndicator(document);
+    if (report.persistent == 1) {
+        ImGui::TextUnformatted(ICON_LOCK "  Protected: the browser will not clear this data to free space.");
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(180, 83, 9, 255));
+        ImGui::TextUnformatted(report.persistent == 0
+                                   ? ICON_WARNING "  Not protected: the browser may clear this data when the device "
+                                                  "runs low on space."
+                                   : ICON_INFO "  The browser has not said whether it will keep this data.");
+        ImGui::PopStyleColor();
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::textMuted);
+        ImGui::TextUnformatted("Installing Cadence as an app (or bookmarking it and using it often) makes the browser "
+                               "keep it. Download a backup regularly either way.");
+        ImGui::PopStyleColor();
+    }
+    if (report.usageBytes >= 0.0 && report.quotaBytes > 0.0)
+        ImGui::Text("Using %s of the %s this browser allows.", readableSize(report.usageBytes).c_str(),
+                    readableSize(report.quotaBytes).c_str());
+    if (status.state == SaveStatus::State::ReadOnly) ImGui::TextUnformatted(status.detail.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button(ICON_DOWNLOAD "  Download backup")) document.downloadBackup();
 }
 
 bool drawLoadingIfOpening(const Document& document, const Fonts& fonts) {

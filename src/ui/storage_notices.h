@@ -15,6 +15,10 @@ float drawSaveIndicator(const Document& document, bool measureOnly = false);
 // Banners at the top of the content area and blocking dialogs; call inside the content window.
 void drawStorageNotices(Document& document, const Fonts& fonts);
 
+// The "Storage & backups" section of Settings: where the data lives, whether the browser may
+// evict it, how much room it takes, and a backup download.
+void drawStorageSettings(Document& document);
+
 // True while the stored data is still being read: the views have nothing true to show yet.
 bool drawLoadingIfOpening(const Document& document, const Fonts& fonts);
 
