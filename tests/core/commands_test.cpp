@@ -1,6 +1,7 @@
 // Commands: validation without half-applying, undo/redo, and the property test of the
 // invariant "no active lead is ever left without a next step".
 #include "engine_test_support.h"
+#include "core/generator.h"
 
 using namespace cadence;
 using namespace cadence::enginetest;
@@ -61,16 +62,11 @@ TEST_CASE("templates render merge fields and report the missing ones") {
 
 namespace {
 
-// splitmix64: the same sequence natively and in wasm (std distributions differ between libraries).
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return n <= 0 ? 0 : static_cast<int>(next() % std::uint64_t(n)); }
+// The generator's SplitMix64 (the same sequence natively and in wasm, unlike std distributions),
+// with a bound that may be zero.
+struct Random : SplitMix64 {
+    using SplitMix64::SplitMix64;
+    int below(int n) { return n <= 0 ? 0 : static_cast<int>(SplitMix64::below(std::uint64_t(n))); }
 };
 
 template <typename T> std::vector<T> ids(const std::vector<std::optional<T>>& slots) {

@@ -1,5 +1,6 @@
 // POSIX TZ rule strings: what the parser accepts, what it rejects, and that no input crashes it.
 #include "time_test_support.h"
+#include "core/generator.h"
 
 #include <cstdint>
 #include <limits>
@@ -98,16 +99,7 @@ TEST_CASE("malformed, out-of-range and unsupported POSIX rules are rejected") {
 
 namespace {
 
-// A small deterministic generator, so the "fuzz" cases are the same on every run and platform.
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-};
+// The "fuzz" cases use the generator's SplitMix64, so they are the same on every run and platform.
 
 // Uses a zone the way the app would, so a bad rule that parses still cannot crash a query.
 void exercise(const TimeZone& zone, SplitMix64& random) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "../core/engine_test_support.h"
+#include "core/generator.h"
 #include "store/memory_storage.h"
 #include "store/persistence.h"
 #include "store/store_open.h"
@@ -89,16 +90,11 @@ inline Persistence storeWorkspace(Workspace& ws, MemoryStorage& storage, Persist
     return p;
 }
 
-// splitmix64: the same sequence natively and in wasm.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return n <= 0 ? 0 : static_cast<int>(next() % std::uint64_t(n)); }
+// The generator's SplitMix64 (the same sequence natively and in wasm, unlike std distributions),
+// with a bound that may be zero.
+struct Random : SplitMix64 {
+    using SplitMix64::SplitMix64;
+    int below(int n) { return n <= 0 ? 0 : static_cast<int>(SplitMix64::below(std::uint64_t(n))); }
 };
 
 // A touch that completes the lead's first pending item when it has one (the usual edit).
