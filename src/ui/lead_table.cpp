@@ -62,6 +62,7 @@ std::string searchFold(std::string_view text) {
 void LeadTable::rebuildEntries(const Workspace& ws) {
     entries_.clear();
     entries_.reserve(ws.leadCount());
+    haystacks_.clear();
     slotOf_.assign(ws.leadSlots().size(), 0);
     std::set<std::string> tags;
     for (const auto& slot : ws.leadSlots()) {
@@ -84,7 +85,10 @@ void LeadTable::rebuildEntries(const Workspace& ws) {
             tags.insert(tag);
         }
         hay += ' ' + lead.source;
-        entry.haystack = searchFold(hay);
+        entry.hayBegin = static_cast<std::uint32_t>(haystacks_.size());
+        haystacks_ += searchFold(hay);
+        haystacks_ += '\n'; // never typed, so no match spans two leads
+        entry.hayEnd = static_cast<std::uint32_t>(haystacks_.size());
         entry.nameKey = searchFold(lead.name);
         const LeadActivity& activity = ws.activity(lead.id);
         entry.touchCount = activity.touchCount;
@@ -153,13 +157,11 @@ bool LeadTable::passes(const Entry& entry, const LeadFilter& filter,
         entry.lastTouch > now.unixSeconds - filter.noTouchDays * kSecondsPerDay)
         return false;
     if (!filter.tag.empty()) {
-        const std::string tag = searchFold(filter.tag);
-        // Tags are in the haystack; an exact tag match is checked on word boundaries.
-        const std::size_t at = entry.haystack.find(tag);
-        if (at == std::string::npos) return false;
+        // Tags are part of the haystack (folded once per filter, in rows()).
+        if (haystack(entry).find(foldedTag_) == std::string_view::npos) return false;
     }
     for (const std::string& word : searchWords)
-        if (entry.haystack.find(word) == std::string::npos) return false;
+        if (haystack(entry).find(word) == std::string_view::npos) return false;
     return true;
 }
 
@@ -192,6 +194,7 @@ const std::vector<std::uint32_t>& LeadTable::rows(const Workspace& ws, std::uint
                            filter.search.compare(0, filter_.search.size(), filter_.search) == 0 &&
                            filter_.search.find(' ') == std::string::npos;
     const std::vector<std::string> searchWords = words(filter.search);
+    foldedTag_ = searchFold(filter.tag);
     std::vector<std::uint32_t> next;
     if (filter.ids) {
         std::vector<bool> wanted(slotOf_.size(), false);
@@ -201,14 +204,21 @@ const std::vector<std::uint32_t>& LeadTable::rows(const Workspace& ws, std::uint
             const Entry& entry = entries_[index];
             if (wanted[entry.id] && passes(entry, filter, searchWords, now)) next.push_back(entry.id);
         }
-    } else if (narrowing) {
-        next.reserve(rows_.size());
-        for (std::uint32_t id : rows_)
-            if (passes(entries_[slotOf_[id] - 1], filter, searchWords, now)) next.push_back(id);
     } else {
-        next.reserve(order_.size());
+        // Scan the entries in memory order (the haystacks are contiguous), mark the matches, then
+        // collect them in sorted order: both passes are sequential, so 100,000 leads filter fast.
+        // A growing search re-tests only the previous matches (matched_ still holds them).
+        if (narrowing && matched_.size() == entries_.size()) {
+            for (std::size_t index = 0; index < entries_.size(); ++index)
+                if (matched_[index]) matched_[index] = passes(entries_[index], filter, searchWords, now);
+        } else {
+            matched_.assign(entries_.size(), 0);
+            for (std::size_t index = 0; index < entries_.size(); ++index)
+                matched_[index] = passes(entries_[index], filter, searchWords, now);
+        }
+        next.reserve(narrowing ? rows_.size() : order_.size());
         for (std::uint32_t index : order_)
-            if (passes(entries_[index], filter, searchWords, now)) next.push_back(entries_[index].id);
+            if (matched_[index]) next.push_back(entries_[index].id);
     }
     rows_ = std::move(next);
     filter_ = filter;

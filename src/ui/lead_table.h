@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cadence::ui {
@@ -40,7 +41,8 @@ class LeadTable {
   private:
     struct Entry {
         std::uint32_t id = 0;
-        std::string haystack; // lower-cased name, phones, digits, emails, tags, source
+        std::uint32_t hayBegin = 0, hayEnd = 0; // lower-cased name, phones, digits, emails, tags,
+                                                // source: a slice of haystacks_
         std::string nameKey;
         std::int64_t lastTouch = INT64_MIN; // none
         std::int64_t nextDue = INT64_MAX;   // none
@@ -55,7 +57,14 @@ class LeadTable {
     bool passes(const Entry& entry, const LeadFilter& filter, const std::vector<std::string>& words,
                 Instant now) const;
 
+    std::string_view haystack(const Entry& entry) const {
+        return std::string_view(haystacks_).substr(entry.hayBegin, entry.hayEnd - entry.hayBegin);
+    }
+
     std::vector<Entry> entries_;
+    std::string haystacks_;     // every entry's search text, back to back (one scan, no pointer chasing)
+    std::vector<char> matched_; // by entry index: passed the last filter (ids filters leave it stale)
+    std::string foldedTag_;
     std::vector<std::uint32_t> slotOf_; // lead id -> index in entries_ + 1 (0: none)
     std::vector<std::uint32_t> order_;  // indexes into entries_, sorted
     std::vector<std::uint32_t> rows_;   // lead ids
