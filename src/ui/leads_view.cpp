@@ -46,6 +46,9 @@ void LeadsView::draw(const ViewContext& context) {
     mutedText(count.c_str());
 
     if (ws.leadCount() == 0) {
+        ImGui::SetNextItemWidth(context.narrow ? -1.0f : 320.0f);
+        inputTextWithHint("##Search leads", ICON_SEARCH "  Search names, phones, emails, tags",
+                          filter_.search);
         drawEmptyState(context.fonts, viewEmptyState(View::Leads));
         ImGui::Spacing();
         const float width = 180.0f;
