@@ -118,8 +118,10 @@ test('an idle app draws no frames', async () => {
   const browser = await launchBrowser();
   try {
     const { page } = await openApp(browser.context, baseUrl);
+    // Opening the stored data and the browser's storage estimate each draw a frame: let them land.
+    await page.waitForFunction(() => window.cadence.call('storage').state === 'saved');
     await page.mouse.move(5, 400);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000);
     const before = await page.evaluate(() => window.cadence.frameCount());
     await page.waitForTimeout(1500);
     const afterIdle = await page.evaluate(() => window.cadence.frameCount());
