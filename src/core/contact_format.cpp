@@ -2,19 +2,16 @@
 #include "core/contact_format.h"
 
 namespace cadence {
-namespace {
 
-std::string_view trimmed(std::string_view text) {
+std::string_view trimWhitespace(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};
     const auto last = text.find_last_not_of(" \t\r\n");
     return text.substr(first, last - first + 1);
 }
 
-} // namespace
-
 std::optional<std::string> phoneProblem(std::string_view text) {
-    text = trimmed(text);
+    text = trimWhitespace(text);
     if (text.empty()) return "Enter a phone number.";
     int digits = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -33,7 +30,7 @@ std::optional<std::string> phoneProblem(std::string_view text) {
 }
 
 std::optional<std::string> emailProblem(std::string_view text) {
-    text = trimmed(text);
+    text = trimWhitespace(text);
     if (text.empty()) return "Enter an email address.";
     if (text.find_first_of(" \t\r\n,;<>\"") != std::string_view::npos)
         return std::string("An email address has no spaces, commas or quotes.");
@@ -58,7 +55,7 @@ std::string phoneKey(std::string_view text) {
 }
 
 std::string emailKey(std::string_view text) {
-    std::string key(trimmed(text));
+    std::string key(trimWhitespace(text));
     for (char& c : key)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return key;

@@ -13,6 +13,9 @@
 
 namespace cadence {
 
+// The text without leading and trailing spaces, tabs and line breaks.
+std::string_view trimWhitespace(std::string_view text);
+
 // Nullopt when the text looks like a phone number: digits with optional spaces, dots, dashes,
 // parentheses and a leading "+", 7 to 15 digits (E.164 allows 15). Else why not.
 std::optional<std::string> phoneProblem(std::string_view text);

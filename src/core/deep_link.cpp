@@ -1,6 +1,8 @@
 // Percent-encoded deep links; see deep_link.h.
 #include "core/deep_link.h"
 
+#include "core/contact_format.h"
+
 namespace cadence {
 namespace {
 
@@ -36,13 +38,6 @@ std::string encodeWithCrlf(std::string_view text) {
 
 bool isBlank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
 }
 
 } // namespace
@@ -89,7 +84,7 @@ std::string smsLink(std::string_view number, std::string_view body) {
 std::string mailtoLink(std::string_view address, std::string_view subject, std::string_view body) {
     if (isBlank(address)) return {};
     std::string url = "mailto:";
-    for (char ch : trimmed(address)) {
+    for (char ch : trimWhitespace(address)) {
         const unsigned char c = static_cast<unsigned char>(ch);
         if (isUnreserved(c) || c == '@')
             url += ch;
