@@ -360,11 +360,12 @@ bool readEnrollment(Cursor& c, Enrollment& e) {
         State,
         PausedAt,
         Ended,
-        Reason
+        Reason,
+        ResumeAt
     };
-    static const Fields<13> fields{{"id", "leadId", "planId", "startedAt", "pausedSeconds", "nextStepIndex",
+    static const Fields<14> fields{{"id", "leadId", "planId", "startedAt", "pausedSeconds", "nextStepIndex",
                                     "skippedSteps", "stepSnoozedUntil", "rules", "state", "pausedAt",
-                                    "endedAt", "endReason"},
+                                    "endedAt", "endReason", "resumeAt"},
                                    bits({Id_, Lead_, Plan_, Started, State})};
     return readObject(c, fields, [&](int field) {
         switch (field) {
@@ -393,6 +394,8 @@ bool readEnrollment(Cursor& c, Enrollment& e) {
             return readOptional(c, e.pausedAt, readInstant);
         case Ended:
             return readOptional(c, e.endedAt, readInstant);
+        case ResumeAt:
+            return readOptional(c, e.resumeAt, readInstant);
         default:
             return readEnum<EndReason, 7>(c, e.endReason, "end reason", endReasonFromString,
                                           [](EndReason v) { return toString(v); });

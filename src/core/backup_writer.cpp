@@ -179,6 +179,7 @@ void writeEnrollment(Writer& w, const Enrollment& e) {
     w.endArray();
     enumMember(w, "state", e.state);
     w.member("pausedAt", e.pausedAt);
+    w.member("resumeAt", e.resumeAt);
     w.member("endedAt", e.endedAt);
     enumMember(w, "endReason", e.endReason);
     w.endObject();

@@ -51,9 +51,11 @@ struct Enrol {
     PlanId planId;
     Instant at;
 };
+// Takes the enrollment out of the agenda; with `until` (> `at`) it is due to resume then.
 struct PauseEnrollment {
     EnrollmentId id;
     Instant at;
+    std::optional<Instant> until = std::nullopt;
 };
 // Shifts the remaining steps (and interval timers) by the time spent paused.
 struct ResumeEnrollment {

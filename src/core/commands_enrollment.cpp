@@ -131,9 +131,11 @@ Result<Applied> CommandExecution::run(const PauseEnrollment& c) {
     Result<const Enrollment*> found = liveEnrollment(c.id, true);
     if (!found) return found.error();
     at = c.at;
+    if (c.until && *c.until <= c.at) return Error{"until", "the pause must end after it begins"};
     Enrollment e = **found;
     e.state = EnrollmentState::Paused;
     e.pausedAt = c.at;
+    e.resumeAt = c.until;
     ws.putEnrollment(e.id.value, e);
     affect(e.leadId);
     return Applied{};
@@ -165,6 +167,7 @@ Result<Applied> CommandExecution::run(const ResumeEnrollment& c) {
     if (e.stepSnoozedUntil) e.stepSnoozedUntil = *e.stepSnoozedUntil + paused;
     e.pausedSeconds += paused;
     e.pausedAt.reset();
+    e.resumeAt.reset();
     e.state = EnrollmentState::Active;
     ws.putEnrollment(e.id.value, e);
     affect(e.leadId);

@@ -56,6 +56,9 @@ struct Enrollment {
     std::vector<RuleProgress> rules;         // one per Plan::recurring rule
     EnrollmentState state = EnrollmentState::Active;
     std::optional<Instant> pausedAt;
+    // A pause with an end: the app resumes the enrollment at this instant (see
+    // Workspace::pausesEndedBy), so the steps shift by exactly the time paused.
+    std::optional<Instant> resumeAt;
     std::optional<Instant> endedAt;
     EndReason endReason = EndReason::None;
     friend bool operator==(const Enrollment&, const Enrollment&) = default;

@@ -49,6 +49,18 @@ bool Workspace::hasNextStep(LeadId id) const {
     return false;
 }
 
+Workspace::EndedPauses Workspace::pausesEndedBy(Instant now) const {
+    EndedPauses result;
+    for (const auto& e : enrollments_) {
+        if (!e || e->state != EnrollmentState::Paused || !e->resumeAt) continue;
+        if (*e->resumeAt <= now)
+            result.due.push_back(e->id);
+        else if (!result.next || *e->resumeAt < *result.next)
+            result.next = e->resumeAt;
+    }
+    return result;
+}
+
 std::vector<LeadId> Workspace::leadsWithoutNextStep() const {
     std::vector<LeadId> result;
     for (const auto& lead : leads_)

@@ -111,6 +111,13 @@ class Workspace {
     // archived) with no active enrollment that has a pending item and no paused enrollment.
     // Must always be empty; the property test checks it after every command.
     std::vector<LeadId> leadsWithoutNextStep() const;
+    // Paused enrollments whose pause ends at or before `now` (resume each at its resumeAt), and
+    // the earliest end still to come, so the caller knows when to look again.
+    struct EndedPauses {
+        std::vector<EnrollmentId> due;
+        std::optional<Instant> next;
+    };
+    EndedPauses pausesEndedBy(Instant now) const;
     bool hasNextStep(LeadId id) const;
 
   private:

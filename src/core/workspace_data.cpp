@@ -66,6 +66,8 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
         if (e.state == EnrollmentState::Paused && !e.pausedAt)
             return Error{at("enrollments", i, "pausedAt"),
                          "a paused enrollment needs the time it was paused"};
+        if (e.resumeAt && (e.state != EnrollmentState::Paused || *e.resumeAt <= *e.pausedAt))
+            return Error{at("enrollments", i, "resumeAt"), "only a paused enrollment resumes, after its pause"};
         ws.putEnrollment(e.id.value, e);
     }
     for (std::size_t i = 0; i < data.touches.size(); ++i) {

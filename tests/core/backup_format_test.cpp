@@ -27,7 +27,7 @@ TEST_CASE("the rich workspace really sets every optional field the format has") 
     // Each of these appears with a value somewhere, so the round trip above covers it.
     for (const char* field :
          {"\"preferredChannel\":\"text\"", "\"year\":1984", "\"flaggedBad\":true", "\"stepSnoozedUntil\":\"",
-          "\"pausedAt\":\"", "\"endedAt\":\"", "\"contactIndex\":0", "\"ruleIndex\":0", "\"snoozedUntil\":\"",
+          "\"pausedAt\":\"", "\"resumeAt\":\"", "\"endedAt\":\"", "\"contactIndex\":0", "\"ruleIndex\":0", "\"snoozedUntil\":\"",
           "\"doneThrough\":\"", "\"restartFrom\":\"", "\"endOnStage\":\"closed\"", "\"onlyFor\":[\"hot\"",
           "\"subject\":\"Ciao"})
         CHECK_MESSAGE(text.find(field) != std::string::npos, field);

@@ -199,7 +199,8 @@ inline Workspace richWorkspace() {
     applyOk(ws, StopEnrollment{enrollmentIn(ws, stopped, kNewLeadPlanName)->id, t0 + 4000});
     // Pause the full lead's custom plan last, so it stays paused (pausedAt set).
     for (EnrollmentId id : ws.activity(fullId).enrollments)
-        if (ws.enrollment(id)->planId == planId) applyOk(ws, PauseEnrollment{id, t0 + 5000});
+        if (ws.enrollment(id)->planId == planId)
+            applyOk(ws, PauseEnrollment{id, t0 + 5000, t0 + 30 * kSecondsPerDay});
     return ws;
 }
 

@@ -80,6 +80,25 @@ TEST_CASE("pausing then resuming shifts the remaining steps by the paused time")
     CHECK(iso(f.next().due) == iso(before + 3 * kSecondsPerDay));
 }
 
+TEST_CASE("a pause until a date ends by itself then, shifting the steps by exactly the pause") {
+    Fixture f;
+    logFor(f.ws, f.plan(), f.next(), Outcome::NoAnswer);
+    const Instant before = f.next().due;
+    const Instant pausedAt = f.created + kSecondsPerHour, until = pausedAt + 5 * kSecondsPerDay;
+    CHECK_FALSE(f.ws.apply(PauseEnrollment{f.plan().id, pausedAt, pausedAt}).ok());
+    applyOk(f.ws, PauseEnrollment{f.plan().id, pausedAt, until});
+    CHECK(f.ws.pausesEndedBy(until - 1).due.empty());
+    CHECK(f.ws.pausesEndedBy(until - 1).next == until);
+    const Workspace::EndedPauses ended = f.ws.pausesEndedBy(until + kSecondsPerDay);
+    CHECK(ended.due.size() == 1);
+    if (ended.due.size() != 1) return;
+    CHECK_FALSE(ended.next);
+    applyOk(f.ws, ResumeEnrollment{ended.due[0], until});
+    CHECK_FALSE(f.plan().resumeAt);
+    CHECK(iso(f.next().due) == iso(before + 5 * kSecondsPerDay));
+    CHECK(f.ws.pausesEndedBy(until + kSecondsPerDay).due.empty());
+}
+
 TEST_CASE("skip moves past a step without a touch and snooze makes it due at the chosen time") {
     Fixture f;
     applyOk(f.ws, SkipItem{f.plan().id, f.next().item, f.created});
