@@ -209,6 +209,33 @@ bool readRuleProgress(Cursor& c, RuleProgress& progress) {
     });
 }
 
+bool readSavedList(Cursor& c, SavedLeadList& list) {
+    enum { Name, Search, Stages, Temperatures, Tag, Plan_, NoTouchDays, NeverContacted };
+    static const Fields<8> fields{{"name", "search", "stages", "temperatures", "tag", "planId", "noTouchDays",
+                                   "neverContacted"},
+                                  bits({Name})};
+    return readObject(c, fields, [&](int field) {
+        switch (field) {
+        case Name:
+            return c.readString(list.name);
+        case Search:
+            return c.readString(list.search);
+        case Stages:
+            return readList(c, list.stages, readStage);
+        case Temperatures:
+            return readList(c, list.temperatures, readTemperature);
+        case Tag:
+            return c.readString(list.tag);
+        case Plan_:
+            return readOptional(c, list.planId, readIdValue<PlanTag>);
+        case NoTouchDays:
+            return readInt(c, list.noTouchDays);
+        default:
+            return c.readBool(list.neverContacted);
+        }
+    });
+}
+
 } // namespace
 
 bool readSettings(Cursor& c, Settings& s, const BackupReadContext& context) {
@@ -220,10 +247,11 @@ bool readSettings(Cursor& c, Settings& s, const BackupReadContext& context) {
         Quiet,
         DefaultTouchTime,
         NewLeadPlan,
-        FallbackPlan
+        FallbackPlan,
+        SavedLists
     };
-    static const Fields<8> fields{{"userName", "signature", "timeZoneName", "workingDays", "quietHours",
-                                   "defaultTouchTime", "newLeadPlanId", "fallbackPlanId"},
+    static const Fields<9> fields{{"userName", "signature", "timeZoneName", "workingDays", "quietHours",
+                                   "defaultTouchTime", "newLeadPlanId", "fallbackPlanId", "savedLists"},
                                   bits({TimeZoneName})};
     return readObject(c, fields, [&](int field) {
         switch (field) {
@@ -241,6 +269,8 @@ bool readSettings(Cursor& c, Settings& s, const BackupReadContext& context) {
             return readTimeOfDay(c, s.defaultTouchTime);
         case NewLeadPlan:
             return readOptional(c, s.newLeadPlanId, readIdValue<PlanTag>);
+        case SavedLists:
+            return readList(c, s.savedLists, readSavedList);
         default:
             return readOptional(c, s.fallbackPlanId, readIdValue<PlanTag>);
         }

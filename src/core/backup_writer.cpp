@@ -49,6 +49,29 @@ void writeSettings(Writer& w, const Settings& s) {
     w.member("defaultTouchTime", s.defaultTouchTime);
     w.member("newLeadPlanId", s.newLeadPlanId);
     w.member("fallbackPlanId", s.fallbackPlanId);
+    w.key("savedLists");
+    w.beginArray();
+    for (const SavedLeadList& list : s.savedLists) {
+        w.beginObject();
+        w.member("name", list.name);
+        w.member("search", list.search);
+        w.key("stages");
+        w.beginArray();
+        for (Stage stage : list.stages)
+            w.value(toString(stage));
+        w.endArray();
+        w.key("temperatures");
+        w.beginArray();
+        for (Temperature temperature : list.temperatures)
+            w.value(toString(temperature));
+        w.endArray();
+        w.member("tag", list.tag);
+        w.member("planId", list.planId);
+        w.member("noTouchDays", list.noTouchDays);
+        w.member("neverContacted", list.neverContacted);
+        w.endObject();
+    }
+    w.endArray();
     w.endObject();
 }
 

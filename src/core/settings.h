@@ -4,11 +4,13 @@
 #pragma once
 
 #include "core/ids.h"
+#include "core/lead_list.h"
 #include "core/time.h"
 
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cadence {
 
@@ -33,6 +35,7 @@ struct Settings {
     // Where a lead goes when its last live enrollment ends and no plan names a successor.
     // Must be a plan with an interval rule, so it never ends (see docs/engine.md).
     std::optional<PlanId> fallbackPlanId;
+    std::vector<SavedLeadList> savedLists; // the Leads view's smart lists, in the user's order
     friend bool operator==(const Settings&, const Settings&) = default;
 };
 

@@ -112,6 +112,7 @@ Status validateSettings(const Settings& settings, const Workspace& ws) {
     if (!isValidTimeOfDay(settings.quietHours.start) || !isValidTimeOfDay(settings.quietHours.end))
         return Error{"quietHours", "times must be between 00:00:00 and 23:59:59"};
     if (!isValidTimeOfDay(settings.defaultTouchTime)) return Error{"defaultTouchTime", "not a time of day"};
+    if (Status lists = validateSavedLists(settings.savedLists); !lists) return lists;
     if (settings.newLeadPlanId && !ws.plan(*settings.newLeadPlanId))
         return Error{"newLeadPlanId", "no plan with id " + std::to_string(settings.newLeadPlanId->value)};
     if (settings.fallbackPlanId) {

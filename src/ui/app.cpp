@@ -135,6 +135,7 @@ void App::handleShortcuts(const ViewContext& context) {
 
 void App::draw() {
     frameNow_ = platform_.now();
+    pauseExpiry_.update(editor_, platform_, frameNow_);
     // Device preferences: the theme, and the text size as a scale on the atlas (crisp at 100%;
     // the platform can rasterise at the chosen size instead, see SettingsView::textScale).
     const ThemeKind theme = settings_.theme(platform_);

@@ -12,6 +12,7 @@
 #include "ui/lead_panel.h"
 #include "ui/leads_view.h"
 #include "ui/navigator.h"
+#include "ui/pause_expiry.h"
 #include "ui/plans_view.h"
 #include "ui/platform.h"
 #include "ui/quick_add.h"
@@ -80,6 +81,7 @@ class App final : public Navigator {
     QuickAdd quickAdd_;
     Toast toast_;
     HelpOverlay help_;
+    PauseExpiry pauseExpiry_;
 };
 
 } // namespace cadence::ui

@@ -184,16 +184,20 @@ void LeadPanel::drawPlans(const ViewContext& context, const Lead& lead) {
 
         // Plan actions.
         if (enrollment->state == EnrollmentState::Active) {
-            if (ImGui::Button(ICON_PAUSE "  Pause")) {
-                if (auto r = context.editor.apply(PauseEnrollment{id, context.now}))
-                    context.navigator.notify("Paused " + plan->name + ": resume when they are ready", 1);
+            pauseMenu_.draw(context, id, plan->name);
+        } else {
+            if (enrollment->resumeAt) {
+                ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+                ImGui::TextUnformatted((ICON_PAUSE "  Paused until " +
+                                        formatWhen(ws.timeZone(), *enrollment->resumeAt, context.now) +
+                                        ": it resumes by itself")
+                                           .c_str());
+                ImGui::PopStyleColor();
             }
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip(
-                    "Life happens: pause now, resume later and the remaining steps shift by the pause.");
-        } else if (ImGui::Button(ICON_PLAY "  Resume")) {
-            if (auto r = context.editor.apply(ResumeEnrollment{id, context.now}))
-                context.navigator.notify("Resumed " + plan->name, 1);
+            if (ImGui::Button(ICON_PLAY "  Resume")) {
+                if (auto r = context.editor.apply(ResumeEnrollment{id, context.now}))
+                    context.navigator.notify("Resumed " + plan->name, 1);
+            }
         }
         ImGui::SameLine();
         if (ImGui::Button(ICON_STOP "  Stop")) {

@@ -4,6 +4,7 @@
 // actions (enrol, pause, resume, stop, switch); the timeline lists every touch, newest first.
 #pragma once
 
+#include "ui/pause_menu.h"
 #include "ui/view_context.h"
 
 #include <optional>
@@ -33,6 +34,7 @@ class LeadPanel {
     int tab_ = 0; // details, plan, timeline (phones show one at a time)
     PlanId enrolPlan_;
     PlanId switchPlan_;
+    PauseMenu pauseMenu_;
 };
 
 } // namespace cadence::ui

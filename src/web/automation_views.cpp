@@ -64,6 +64,8 @@ json leadJson(const Workspace& ws, const Lead& lead) {
                                {"plan", plan ? plan->name : ""},
                                {"state", std::string(toString(enrollment->state))},
                                {"nextStepIndex", enrollment->nextStepIndex},
+                               {"resumeAt", enrollment->resumeAt ? json(formatIsoInstant(*enrollment->resumeAt))
+                                                                 : json(nullptr)},
                                {"pending", std::move(pending)}});
     }
     json tags = lead.tags;

@@ -76,10 +76,29 @@ for (const deviceScaleFactor of [1, 2]) {
       let lead = await call(page, 'lead', { id: opened });
       assert.deepEqual(lead.tags, ['astronaut']);
 
-      // Follow-up tab: pause and resume the plan.
+      // Follow-up tab: pause until a day picked on the calendar; the plan resumes by itself then,
+      // its steps a week later than before. Then a pause until resumed by hand.
       await clickLabel(page, 'Follow-up');
       await saveScreenshot(page, `lead-plan-dpr${deviceScaleFactor}`);
+      const dueBefore = lead.enrollments[0].pending.map((p) => Date.parse(p.due));
       await clickLabel(page, 'Pause');
+      await clickLabel(page, '2026-12-01');
+      await saveScreenshot(page, `lead-pause-until-dpr${deviceScaleFactor}`);
+      await clickLabel(page, 'Pause until Tue 1 Dec');
+      lead = await call(page, 'lead', { id: opened });
+      assert.equal(lead.enrollments[0].state, 'paused');
+      assert.equal(lead.enrollments[0].resumeAt, '2026-12-01T15:00:00Z');
+      await saveScreenshot(page, `lead-paused-dpr${deviceScaleFactor}`);
+      await page.clock.setFixedTime(new Date('2026-12-01T15:00:05Z'));
+      await nextFrame(page);
+      await nextFrame(page);
+      lead = await call(page, 'lead', { id: opened });
+      assert.equal(lead.enrollments[0].state, 'active');
+      assert.equal(lead.enrollments[0].resumeAt, null);
+      assert.deepEqual(lead.enrollments[0].pending.map((p) => Date.parse(p.due)),
+        dueBefore.map((due) => due + 7 * 86400000));
+      await clickLabel(page, 'Pause');
+      await clickLabel(page, 'Until I resume it');
       lead = await call(page, 'lead', { id: opened });
       assert.equal(lead.enrollments[0].state, 'paused');
       await clickLabel(page, 'Resume');

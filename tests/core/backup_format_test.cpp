@@ -29,7 +29,8 @@ TEST_CASE("the rich workspace really sets every optional field the format has") 
          {"\"preferredChannel\":\"text\"", "\"year\":1984", "\"flaggedBad\":true", "\"stepSnoozedUntil\":\"",
           "\"pausedAt\":\"", "\"resumeAt\":\"", "\"endedAt\":\"", "\"contactIndex\":0", "\"ruleIndex\":0", "\"snoozedUntil\":\"",
           "\"doneThrough\":\"", "\"restartFrom\":\"", "\"endOnStage\":\"closed\"", "\"onlyFor\":[\"hot\"",
-          "\"subject\":\"Ciao"})
+          "\"subject\":\"Ciao", "\"savedLists\":[{\"name\":\"Hot, quiet for a week\"",
+          "\"temperatures\":[\"hot\"]", "\"neverContacted\":true"})
         CHECK_MESSAGE(text.find(field) != std::string::npos, field);
 }
 

@@ -112,6 +112,9 @@ inline Workspace richWorkspace() {
     settings.workingDays = {false, true, true, true, true, true, true};
     settings.quietHours = {true, {20, 30, 0}, {8, 15, 0}};
     settings.defaultTouchTime = {9, 30, 0};
+    settings.savedLists = {{"Hot, quiet for a week", "", {Stage::New, Stage::Contacted}, {Temperature::Hot}, "vip",
+                            settings.newLeadPlanId, 7, false},
+                           {"Never reached", "gaëlle", {}, {}, "", std::nullopt, 0, true}};
     applyOk(ws, EditSettings{settings, t0});
 
     MessageTemplate tpl;

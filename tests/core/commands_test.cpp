@@ -180,3 +180,28 @@ TEST_CASE("property: thousands of random commands never leave an active lead wit
     CHECK(applied > 1500);
     MESSAGE("applied " << applied << ", rejected " << rejected);
 }
+
+TEST_CASE("saved smart lists are settings: named, distinct, undoable, and refused when malformed") {
+    Workspace ws = Workspace::withDefaultPlans("Europe/Paris");
+    const Instant now = iso("2026-11-24T09:00:00Z");
+    Settings settings = ws.settings();
+    settings.savedLists.push_back({"Hot leads", "", {}, {Temperature::Hot}, "", std::nullopt, 0, false});
+    CHECK(ws.apply(EditSettings{settings, now}).ok());
+    CHECK(ws.settings().savedLists.size() == 1);
+
+    Settings duplicate = ws.settings();
+    duplicate.savedLists.push_back({"HOT LEADS", "", {}, {}, "", std::nullopt, 0, false});
+    Result<Applied> refused = ws.apply(EditSettings{duplicate, now});
+    CHECK_FALSE(refused.ok());
+    if (!refused) CHECK(refused.error().where == "savedLists[1].name");
+    Settings unnamed = ws.settings();
+    unnamed.savedLists.push_back({" ", "", {}, {}, "", std::nullopt, 0, false});
+    CHECK_FALSE(ws.apply(EditSettings{unnamed, now}).ok());
+    Settings farBack = ws.settings();
+    farBack.savedLists[0].noTouchDays = -1;
+    CHECK_FALSE(ws.apply(EditSettings{farBack, now}).ok());
+
+    CHECK(ws.settings().savedLists.size() == 1);
+    CHECK(ws.undo().ok());
+    CHECK(ws.settings().savedLists.empty());
+}
