@@ -18,10 +18,16 @@
 #include "core/touch.h"
 
 #include <cstdint>
+#include <memory>
+#include <vector>
 #include <string_view>
 #include <variant>
 
 namespace cadence {
+
+struct WorkspaceData; // workspace.h
+// Shared and immutable, so a command holding a whole backup copies cheaply.
+using WorkspaceDataRef = std::shared_ptr<const WorkspaceData>;
 
 // Creates a lead (its id is assigned; `lead.id` is ignored). `lead.createdAt` starts the
 // speed-to-lead clock, and unless `enrol` is false the lead is enrolled in
@@ -116,9 +122,30 @@ struct EditSettings {
     Instant at;
 };
 
+// Adds many leads at once (a CSV or vCard import): every lead is validated first, and one
+// invalid lead refuses the whole command ("leads[41].phones: ..."), so an import is one undo
+// step that applies everything or nothing. Ids are assigned in order; each lead keeps its
+// createdAt and, unless `enrol` is false, joins the new-lead plan as AddLead does.
+struct ImportLeads {
+    std::vector<Lead> leads;
+    bool enrol = true;
+};
+// Merges leads and their history from another workspace (a backup restored with "merge"). An
+// incoming lead matches the lead here with the same id (and the same name, an email or a phone),
+// else the same email, else the same phone (lead_matcher.h); a match gains the phones, emails, tags and key dates it lacks and its
+// empty fields are filled, nothing here is overwritten. Other leads are added with new ids. The
+// incoming leads' touches are added unless the same touch (time, channel, outcome) is there.
+// New leads continue in the plan of the same name, when this workspace has one, else in the
+// fallback plan. Plans, templates and settings here are kept. See docs/backup-format.md.
+struct MergeWorkspace {
+    WorkspaceDataRef incoming;
+    Instant at;
+};
+
 using Command = std::variant<AddLead, EditLead, DeleteLead, LogTouch, Enrol, PauseEnrollment,
                              ResumeEnrollment, StopEnrollment, MoveToPlan, SkipItem, SnoozeItem, AddPlan,
-                             EditPlan, DeletePlan, AddTemplate, EditTemplate, DeleteTemplate, EditSettings>;
+                             EditPlan, DeletePlan, AddTemplate, EditTemplate, DeleteTemplate, EditSettings,
+                             ImportLeads, MergeWorkspace>;
 
 // The command's stable snake_case name ("add_lead", "log_touch", ...), for journals and undo labels.
 std::string_view commandName(const Command& command);

@@ -126,6 +126,8 @@ struct CommandExecution {
     Result<Applied> run(const EditTemplate& c);
     Result<Applied> run(const DeleteTemplate& c);
     Result<Applied> run(const EditSettings& c);
+    Result<Applied> run(const ImportLeads& c);
+    Result<Applied> run(const MergeWorkspace& c);
 
     // Shared by skip, snooze and logging a touch for an item: the pending item it names.
     const DueItem* pending(EnrollmentId id, PlanItemRef item) {
