@@ -55,6 +55,12 @@ bool mergeLeadInto(Lead& into, const Lead& from) {
     return !(into == before);
 }
 
+// Exact for the instants a backup can hold (years 0000-9999 need 39 bits of seconds).
+std::uint64_t touchKey(const Touch& touch) {
+    return (static_cast<std::uint64_t>(touch.at.unixSeconds) << 8) | (static_cast<std::uint64_t>(touch.channel) << 4) |
+           static_cast<std::uint64_t>(touch.outcome);
+}
+
 } // namespace
 
 Result<Applied> CommandExecution::run(const MergeWorkspace& c) {
@@ -103,15 +109,18 @@ Result<Applied> CommandExecution::run(const MergeWorkspace& c) {
         ws.putEnrollment(e.id.value, std::move(e));
     }
 
+    // The touches each lead has, as (time, channel, outcome) keys, filled when first needed.
+    std::unordered_map<std::uint32_t, std::unordered_set<std::uint64_t>> touchKeys;
+    auto keysOf = [&](LeadId lead) -> std::unordered_set<std::uint64_t>& {
+        auto [it, fresh] = touchKeys.try_emplace(lead.value);
+        if (fresh)
+            for (TouchId id : ws.activity(lead).touches) it->second.insert(touchKey(*ws.touch(id)));
+        return it->second;
+    };
     for (const Touch& incoming : in.touches) {
         auto lead = leadHere.find(incoming.leadId.value);
         if (lead == leadHere.end()) continue;
-        bool known = false;
-        for (TouchId id : ws.activity(lead->second).touches) {
-            const Touch& mine = *ws.touch(id);
-            known = known || (mine.at == incoming.at && mine.channel == incoming.channel && mine.outcome == incoming.outcome);
-        }
-        if (known) continue;
+        if (!keysOf(lead->second).insert(touchKey(incoming)).second) continue; // already there
         Touch touch = incoming;
         touch.id = TouchId{ws.nextIds_.touch++};
         touch.leadId = lead->second;

@@ -89,6 +89,8 @@ Result<CsvTable> readCsv(std::string_view text, char delimiter) {
                 field.append(text.substr(i, next - i));
                 i = next + 1;
                 if (text[next] == '\n') {
+                    // Line breaks inside quotes are kept as LF: CRLF from Windows becomes LF.
+                    if (!field.empty() && field.back() == '\r') field.pop_back();
                     field += '\n';
                     ++line;
                 } else if (i < n && text[i] == '"') {
@@ -101,9 +103,6 @@ Result<CsvTable> readCsv(std::string_view text, char delimiter) {
             }
             if (!closed)
                 return Error{"line " + std::to_string(quoteLine), "a quoted field is never closed (a \" is missing)"};
-            // Line breaks inside quotes are kept as LF: CRLF from Windows becomes LF.
-            for (std::size_t at = field.find("\r\n"); at != std::string::npos; at = field.find("\r\n", at))
-                field.erase(at, 1);
             continue;
         }
         if (c == delimiter) {
