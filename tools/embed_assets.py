@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Builds the fonts the app embeds, from Debian's font packages, at build time.
 
-Subsets Inter (regular and semibold) to the scripts the UI draws from its first frame and Font
-Awesome 4.7 to the icons in assets/icons.txt, then writes them as C++ byte arrays plus icons.h.
-Subsetting keeps the first download small; scripts outside these ranges (CJK, ...) load on demand.
+Subsets Inter (regular and semibold) to Latin, what the interface itself draws, and Font Awesome 4.7
+to the icons in assets/icons.txt, then writes them as C++ byte arrays plus icons.h. Subsetting keeps
+the first download small; every other script (Greek, Cyrillic, Vietnamese, CJK ...) is fetched on
+demand from dist/fonts/ (tools/web_fonts.py).
 Run by CMake; needs Debian's python3-fonttools (so it runs with /usr/bin/python3).
 """
 import argparse
@@ -15,9 +16,10 @@ from fontTools.ttLib import TTFont
 
 INTER_DIR = pathlib.Path("/usr/share/fonts/opentype/inter")
 ICON_FONT = pathlib.Path("/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf")
-# Basic Latin, Latin-1, Latin Extended-A/B, Greek, Cyrillic, punctuation, currency, arrows.
-TEXT_RANGES = [(0x20, 0x7E), (0xA0, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x206F),
-               (0x20A0, 0x20CF), (0x2100, 0x214F), (0x2190, 0x21FF), (0x2212, 0x2212), (0x25CF, 0x25CF)]
+# Basic Latin, Latin-1, Latin Extended-A, punctuation, currency, letterlike symbols, arrows: the
+# same ranges as kEmbeddedRanges in src/ui/font_atlas.cpp (keep them in step).
+TEXT_RANGES = [(0x20, 0x7E), (0xA0, 0x17F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F),
+               (0x2190, 0x21FF), (0x2212, 0x2212), (0x25CF, 0x25CF)]
 
 
 def read_icons(path):

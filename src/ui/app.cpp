@@ -136,13 +136,10 @@ void App::handleShortcuts(const ViewContext& context) {
 void App::draw() {
     frameNow_ = platform_.now();
     pauseExpiry_.update(editor_, platform_, frameNow_);
-    // Device preferences: the theme, and the text size as a scale on the atlas (crisp at 100%;
-    // the platform can rasterise at the chosen size instead, see SettingsView::textScale).
+    // The theme is a device preference; so is the text size, which the platform reads through
+    // textScale() to rasterise the fonts at the chosen size (crisp, unlike a scaled atlas).
     const ThemeKind theme = settings_.theme(platform_);
     if (theme != currentTheme()) applyTheme(ImGui::GetStyle(), theme);
-    ImGuiIO& io = ImGui::GetIO();
-    if (io.DisplayFramebufferScale.x > 0.0f)
-        io.FontGlobalScale = settings_.textScale(platform_) / io.DisplayFramebufferScale.x;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const bool narrow = viewport->Size.x < kNarrowWidth;
     const float barHeight = narrow ? 64.0f : 56.0f;

@@ -33,6 +33,8 @@ class App final : public Navigator {
     App(Platform& platform, Document& document);
 
     void setFonts(const Fonts& fonts) { fonts_ = fonts; }
+    // The user's text size (1 = default), for the platform's font atlas.
+    float textScale() { return settings_.textScale(platform_); }
     void draw();
 
     View currentView() const { return view_; }

@@ -1,65 +1,7 @@
 // Fonts and colours; see theme.h.
 #include "ui/theme.h"
 
-#include "icons.h"
-
-extern const unsigned char kInterRegular[];
-extern const unsigned int kInterRegularSize;
-extern const unsigned char kInterSemiBold[];
-extern const unsigned int kInterSemiBoldSize;
-extern const unsigned char kIconFont[];
-extern const unsigned int kIconFontSize;
-
 namespace cadence::ui {
-namespace {
-
-// Latin (with Latin-1 and Extended-A/B), Greek, Cyrillic, punctuation, currency, arrows: what the
-// embedded Inter subset holds (tools/embed_assets.py). Other scripts load on demand.
-const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x0370, 0x03FF, 0x0400,
-                               0x04FF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F,
-                               0x2190, 0x21FF, 0x2212, 0x2212, 0x25CF, 0x25CF, 0};
-const ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0};
-const ImWchar kIconRanges[] = {ICON_RANGE_MIN, ICON_RANGE_MAX, 0};
-
-ImFont* addFont(ImGuiIO& io, const unsigned char* data, unsigned int size, float pixels,
-                const ImWchar* ranges, bool merge = false) {
-    ImFontConfig config;
-    // The data is static: the atlas must not free it.
-    config.FontDataOwnedByAtlas = false;
-    config.MergeMode = merge;
-    // Rasterised at the exact device size, so oversampling would only cost memory.
-    config.OversampleH = 1;
-    config.OversampleV = 1;
-    config.PixelSnapH = true;
-    return io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), pixels,
-                                          &config, ranges);
-}
-
-ImFont* addTextFontWithIcons(ImGuiIO& io, const unsigned char* data, unsigned int size, float pixels) {
-    ImFont* font = addFont(io, data, size, pixels, kTextRanges);
-    // Icons are drawn a little smaller than the text's em and aligned with its baseline.
-    addFont(io, kIconFont, kIconFontSize, pixels * 0.92f, kIconRanges, true);
-    return font;
-}
-
-} // namespace
-
-Fonts buildFonts(ImGuiIO& io, float pixelRatio, float textScale) {
-    io.Fonts->Clear();
-    const float scale = pixelRatio * textScale;
-    Fonts fonts;
-    fonts.body = addTextFontWithIcons(io, kInterRegular, kInterRegularSize, 15.0f * scale);
-    fonts.small = addFont(io, kInterRegular, kInterRegularSize, 12.0f * scale, kTextRanges);
-    fonts.heading = addTextFontWithIcons(io, kInterSemiBold, kInterSemiBoldSize, 19.0f * scale);
-    fonts.title = addFont(io, kInterSemiBold, kInterSemiBoldSize, 26.0f * scale, kTitleRanges);
-    fonts.heroIcon = addFont(io, kIconFont, kIconFontSize, 44.0f * scale, kIconRanges);
-    io.Fonts->Build();
-    io.FontDefault = fonts.body;
-    // Glyphs are in device pixels; layout is in CSS pixels.
-    io.FontGlobalScale = 1.0f / pixelRatio;
-    return fonts;
-}
-
 namespace {
 
 ThemeKind gTheme = ThemeKind::Light; // mirrors ImGui's global style, set only by applyTheme

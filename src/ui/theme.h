@@ -1,8 +1,5 @@
-// The look of Cadence: colours, spacing and fonts.
-//
-// Fonts are rasterised at the screen's device-pixel ratio and drawn at 1/ratio scale, so text is
-// crisp on high-DPI screens while every layout size stays in CSS pixels. Call buildFonts again
-// (and re-upload the atlas) whenever the ratio or the text size changes.
+// The look of Cadence: colours, spacing and the fonts the views draw with (built by FontAtlas,
+// see font_atlas.h).
 #pragma once
 
 #include <imgui.h>
@@ -16,10 +13,6 @@ struct Fonts {
     ImFont* title = nullptr;    // the product name and big numbers
     ImFont* heroIcon = nullptr; // large icons of empty states
 };
-
-// Rebuilds the atlas in io.Fonts for `pixelRatio` device pixels per CSS pixel. `textScale` is the
-// user's text size (1 = default 15 px body text).
-Fonts buildFonts(ImGuiIO& io, float pixelRatio, float textScale);
 
 enum class ThemeKind { Light, Dark };
 

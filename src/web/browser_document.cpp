@@ -81,6 +81,7 @@ Status BrowserDocument::replaceAll(WorkspaceData data) {
     Result<Workspace> workspace = Workspace::fromData(std::move(data));
     if (!workspace) return workspace.error();
     data_->workspace = std::move(*workspace);
+    ++replacements_;
     // Nothing in the journal describes the new records: write them all as a new generation.
     persistence_->requestCompaction();
     scheduleFlush(0.0);
@@ -156,6 +157,7 @@ void BrowserDocument::opened(Result<store::OpenedStore> result) {
         return;
     }
     data_ = std::move(*result);
+    ++replacements_;
     report_.problems = data_->problems.size();
     report_.problemSummary = describeProblems(data_->problems);
     if (role_ == Role::Writer) {
@@ -232,7 +234,10 @@ void BrowserDocument::onRemoteCommit(std::uint64_t, std::uint64_t) {
         auto shared = std::make_shared<Result<store::OpenedStore>>(std::move(result));
         environment_.runInNextFrame([this, shared] {
             refreshing_ = false;
-            if (role_ == Role::Reader && *shared) data_ = std::move(shared->value());
+            if (role_ == Role::Reader && *shared) {
+                data_ = std::move(shared->value());
+                ++replacements_;
+            }
             if (refreshAgain_) {
                 refreshAgain_ = false;
                 onRemoteCommit(0, 0);

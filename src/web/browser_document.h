@@ -63,6 +63,10 @@ public:
     const Timings& timings() const { return timings_; }
     bool compacting() const { return persistence_ && persistence_->compacting(); }
 
+    // How often the workspace was replaced wholesale (opened, refreshed from another tab,
+    // restored): what depends on every record (the characters in use) reads it again.
+    std::uint64_t replacements() const { return replacements_; }
+
     // For the automation API and tests.
     bool isWriter() const { return role_ == Role::Writer; }
     std::uint64_t acknowledgedSequence() const;
@@ -103,6 +107,7 @@ private:
     ui::StorageReport report_;
     Timings timings_;
     double compactionStartedAt_ = -1.0;
+    std::uint64_t replacements_ = 0;
 };
 
 } // namespace cadence::web

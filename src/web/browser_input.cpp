@@ -3,13 +3,22 @@
 
 #include "web/browser_bridge.h"
 
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <cstring>
 
+extern "C" {
+void cadence_text_input_init();
+void cadence_text_input_sync(int wanted, float x, float y, float height);
+}
+
 namespace cadence::web {
 namespace {
+
+// The input that the invisible <input> reports to (JavaScript has no other handle).
+BrowserInput* textInputTarget = nullptr;
 
 // DOM key codes, used directly as ImGui 1.86 key indices (io.KeysDown has 512 entries).
 enum DomKey {
@@ -162,6 +171,8 @@ void BrowserInput::install(const char* canvasSelector, std::function<void()> onE
     emscripten_set_keydown_callback(window, this, EM_FALSE, onKey);
     emscripten_set_keyup_callback(window, this, EM_FALSE, onKey);
     emscripten_set_blur_callback(window, this, EM_FALSE, onBlur);
+    textInputTarget = this;
+    cadence_text_input_init();
 }
 
 void BrowserInput::configure(ImGuiIO& io) {
@@ -191,6 +202,30 @@ void BrowserInput::queuePaste(std::string text) {
     event.kind = Kind::Paste;
     event.text = std::move(text);
     queue(std::move(event));
+}
+
+void BrowserInput::queueText(std::string text) {
+    Event event;
+    event.kind = Kind::Text;
+    event.text = std::move(text);
+    queue(std::move(event));
+}
+
+void BrowserInput::queueKeyTap(int domKeyCode) {
+    Event event;
+    event.kind = Kind::Key;
+    event.code = domKeyCode;
+    event.down = true;
+    queue(event);
+    event.down = false;
+    queue(event);
+}
+
+void BrowserInput::syncTextField(bool wanted, float caretX, float caretY, float lineHeight) {
+    // While wanted, every frame: a click elsewhere may have taken the focus away meanwhile.
+    if (!wanted && !textFieldWanted_) return;
+    textFieldWanted_ = wanted;
+    cadence_text_input_sync(wanted ? 1 : 0, caretX, caretY, lineHeight);
 }
 
 bool BrowserInput::applyTo(ImGuiIO& io) {
@@ -238,12 +273,14 @@ bool BrowserInput::applyTo(ImGuiIO& io) {
             break;
         case Kind::Text:
             if (pressedEditingKey) return true;
+            if (textObserver_) textObserver_(event.text);
             io.AddInputCharactersUTF8(event.text.c_str());
             typedText = true;
             break;
         case Kind::Paste:
             if (keyChanged[kV]) return true;
             clipboard_ = std::move(event.text);
+            if (textObserver_) textObserver_(clipboard_);
             // The paste shortcut ImGui expects: Cmd+V on a Mac, Ctrl+V elsewhere.
             io.KeyCtrl = !io.ConfigMacOSXBehaviors;
             io.KeySuper = io.ConfigMacOSXBehaviors;
@@ -263,3 +300,16 @@ bool BrowserInput::applyTo(ImGuiIO& io) {
 }
 
 } // namespace cadence::web
+
+extern "C" {
+
+// Called by js/cadence_text_input.js with what the invisible input received.
+EMSCRIPTEN_KEEPALIVE void cadence_on_text_input(const char* text) {
+    if (cadence::web::textInputTarget && text) cadence::web::textInputTarget->queueText(text);
+}
+
+EMSCRIPTEN_KEEPALIVE void cadence_on_text_key(int domKeyCode) {
+    if (cadence::web::textInputTarget) cadence::web::textInputTarget->queueKeyTap(domKeyCode);
+}
+
+} // extern "C"

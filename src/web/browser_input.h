@@ -1,5 +1,9 @@
 // Browser input for Dear ImGui 1.86: mouse, touch, wheel, keys, text and paste.
 //
+// Text arrives two ways: keydown events of real keys (handled here) and, for on-screen keyboards
+// and IMEs, an invisible <input> focused while ImGui wants text (js/cadence_text_input.js, which
+// calls queueText and queueKeyTap). syncTextField keeps that input's focus in step with ImGui.
+//
 // Browser callbacks only queue events; the frame drains the queue (BrowserInput::applyTo) before
 // ImGui::NewFrame. 1.86 reads input as per-frame state, so a press and a release arriving between
 // two frames would be lost: the drain stops at the second change of the same button or key and
@@ -26,6 +30,13 @@ public:
     bool applyTo(ImGuiIO& io);
     // Paste arrives from the page's paste event: ImGui sees Ctrl+V with this text as the clipboard.
     void queuePaste(std::string text);
+    // Text typed into the invisible input (UTF-8, any script), and keys it saw only as edits.
+    void queueText(std::string text);
+    void queueKeyTap(int domKeyCode);
+    // Each frame: whether ImGui wants text, and where its caret is (CSS pixels).
+    void syncTextField(bool wanted, float caretX, float caretY, float lineHeight);
+    // Sees every piece of text typed or pasted, before ImGui does (the fonts add its glyphs).
+    void setTextObserver(std::function<void(const std::string&)> observer) { textObserver_ = std::move(observer); }
     const std::string& clipboard() const { return clipboard_; }
     void setClipboard(std::string text) { clipboard_ = std::move(text); }
 
@@ -43,7 +54,9 @@ public:
 private:
     std::deque<Event> events_;
     std::function<void()> onEvent_;
+    std::function<void(const std::string&)> textObserver_;
     std::string clipboard_;
+    bool textFieldWanted_ = false;
     bool pasteReleasePending_ = false;
 };
 

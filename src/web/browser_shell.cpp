@@ -7,6 +7,7 @@
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
@@ -106,6 +107,7 @@ bool BrowserShell::start() {
     ui::applyLightTheme(ImGui::GetStyle());
     input_.configure(io);
     input_.install(kCanvas, [this] { requestFrame(); });
+    input_.setTextObserver([this](const std::string& text) { usedCharacters_.add(text); });
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, onResize);
     cadence_browser_init();
@@ -173,6 +175,7 @@ void BrowserShell::drawFrame(double timeMs) {
     for (auto& work : queued) work();
     syncCanvasSize();
     const bool moreInput = input_.applyTo(io);
+    updateFonts(); // after the input, whose typed characters may need glyphs
     io.DeltaTime = lastFrameMs_ > 0.0 ? static_cast<float>(std::max(timeMs - lastFrameMs_, 0.1) / 1000.0) : 1.0f / 60.0f;
     lastFrameMs_ = timeMs;
 
@@ -189,6 +192,7 @@ void BrowserShell::drawFrame(double timeMs) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     ++frameCount_;
 
+    syncTextInput();
     syncCursor();
     persistLayoutIfChanged();
 
@@ -215,17 +219,37 @@ void BrowserShell::syncCanvasSize() {
     io.DisplaySize = ImVec2(static_cast<float>(cssWidth), static_cast<float>(cssHeight));
     io.DisplayFramebufferScale = ImVec2(width / std::max(1.0f, static_cast<float>(cssWidth)),
                                         height / std::max(1.0f, static_cast<float>(cssHeight)));
-    if (ratio != pixelRatio_) {
-        pixelRatio_ = ratio;
-        rebuildFonts();
-    }
+    pixelRatio_ = ratio;
 }
 
-void BrowserShell::rebuildFonts() {
-    fonts_ = ui::buildFonts(ImGui::GetIO(), pixelRatio_, 1.0f);
+// Between frames: the atlas follows the pixel ratio, the text size, the characters in use (the
+// workspace's and those just typed) and the font files fetched for them.
+void BrowserShell::updateFonts() {
+    usedCharacters_.scan(document_.workspace(), document_.replacements());
+    bool stale = false;
+    if (usedCharacters_.generation() != charactersCheckedAt_) {
+        charactersCheckedAt_ = usedCharacters_.generation();
+        fontLoader_.requestFor(usedCharacters_);
+        stale = fontAtlas_.lacksAny(usedCharacters_);
+    }
+    const ui::ExtraFontFiles files = fontLoader_.filesFor(usedCharacters_);
+    const FontKey key{pixelRatio_, app_.textScale(), files.interRegular.loaded() && files.interSemiBold.loaded(),
+                      files.cjk.loaded()};
+    if (!stale && key == fontsBuiltFor_) return;
+    fontsBuiltFor_ = key;
+    fonts_ = fontAtlas_.build(ImGui::GetIO(), key.pixelRatio, key.textScale, usedCharacters_, files);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     app_.setFonts(fonts_);
+}
+
+// The invisible <input> that brings up the phone's keyboard follows the active text field.
+void BrowserShell::syncTextInput() {
+    const ImGuiContext& context = *ImGui::GetCurrentContext();
+    const ImGuiIO& io = ImGui::GetIO();
+    const float lineHeight = io.FontDefault ? io.FontDefault->FontSize * io.FontGlobalScale : 16.0f;
+    input_.syncTextField(context.WantTextInputNextFrame == 1, context.PlatformImePos.x, context.PlatformImePos.y,
+                         lineHeight);
 }
 
 void BrowserShell::syncCursor() {

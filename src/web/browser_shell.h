@@ -7,10 +7,13 @@
 #pragma once
 
 #include "ui/app.h"
+#include "ui/font_atlas.h"
 #include "ui/theme.h"
+#include "ui/used_characters.h"
 #include "web/automation.h"
 #include "web/browser_document.h"
 #include "web/browser_input.h"
+#include "web/font_loader.h"
 #include "web/web_platform.h"
 
 #include <emscripten/html5.h>
@@ -40,6 +43,9 @@ public:
     WebPlatform& platform() { return platform_; }
     BrowserInput& input() { return input_; }
     Automation& automation() { return automation_; }
+    const ui::UsedCharacters& usedCharacters() const { return usedCharacters_; }
+    const FontLoader& fontLoader() const { return fontLoader_; }
+    const ui::Fonts& fonts() const { return fonts_; }
     // A buffer for strings handed to JavaScript, valid until the next call.
     const char* keepForJavaScript(std::string text);
 
@@ -48,8 +54,9 @@ private:
     static void onTimer(void* userData);
     void drawFrame(double timeMs);
     void syncCanvasSize();
-    void rebuildFonts();
+    void updateFonts();
     void syncCursor();
+    void syncTextInput();
     void persistLayoutIfChanged();
 
     WebPlatform platform_;
@@ -57,6 +64,16 @@ private:
     BrowserDocument document_;
     ui::App app_;
     ui::Fonts fonts_;
+    ui::UsedCharacters usedCharacters_;
+    FontLoader fontLoader_{[this] { requestFrame(); }};
+    ui::FontAtlas fontAtlas_;
+    // What the atlas was built for; a difference rebuilds it.
+    struct FontKey {
+        float pixelRatio = 0.0f, textScale = 0.0f;
+        bool interLoaded = false, cjkLoaded = false;
+        friend bool operator==(const FontKey&, const FontKey&) = default;
+    } fontsBuiltFor_;
+    std::uint64_t charactersCheckedAt_ = ~0ull; // UsedCharacters::generation last compared
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
     float pixelRatio_ = 0.0f;
     int framebufferWidth_ = 0, framebufferHeight_ = 0;

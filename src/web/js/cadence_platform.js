@@ -8,6 +8,8 @@ mergeInto(LibraryManager.library, {
     writeClipboard: function (text) {
       CadenceBrowser.clipboardText = text;
       var fallback = function () {
+        // Focus comes back to where it was: the canvas, or the input that holds the keyboard.
+        var focused = document.activeElement || document.getElementById('canvas');
         var area = document.createElement('textarea');
         area.value = text;
         area.setAttribute('readonly', '');
@@ -17,7 +19,7 @@ mergeInto(LibraryManager.library, {
         area.select();
         try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
         document.body.removeChild(area);
-        document.getElementById('canvas').focus();
+        focused.focus({ preventScroll: true });
       };
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(text).catch(fallback);
