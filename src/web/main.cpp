@@ -3,6 +3,7 @@
 #include "ui/locator.h"
 #include "ui/views.h"
 #include "web/automation_storage.h"
+#include "web/automation_text.h"
 #include "web/automation_views.h"
 #include "web/browser_shell.h"
 
@@ -69,6 +70,7 @@ int main() {
     registerBuiltInCalls(shell);
     cadence::web::registerStorageCalls(shell);
     cadence::web::registerViewCalls(shell);
+    cadence::web::registerTextCalls(shell);
     if (!shell.start()) {
         std::fprintf(stderr, "Cadence needs WebGL 2, which this browser did not provide.\n");
         EM_ASM({ window.cadence._fail('Cadence needs WebGL 2, which this browser did not provide.'); });

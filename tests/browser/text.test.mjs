@@ -1,0 +1,159 @@
+// Text in every script, typed through the UI: names in Greek, Cyrillic, CJK and Latin with
+// diacritics reach the data through the invisible input that carries the phone keyboard and IMEs,
+// draw without tofu (no character in use lacks a glyph, the CJK font arriving on demand from the
+// app's own origin), and stay crisp at a larger text size; at phone size the input takes the focus
+// while a text field is active.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveApp, launchBrowser, clickLabel, locate, saveScreenshot, nextFrame, waitSaved } from './harness.mjs';
+import { launchAt, openAppAt, call, quickAdd, scrollTo } from './ui_helpers.mjs';
+
+let server, baseUrl;
+before(async () => {
+  ({ server, url: baseUrl } = await serveApp());
+});
+after(() => server.close());
+
+const NAMES = ['Ελένη Παπαδοπούλου', 'Мария Иванова', '王伟', 'Zoë Brontë-Øster', 'Nguyễn Thị Hương', '김민준'];
+
+const hiddenInputFocused = (page) => page.evaluate(() => document.activeElement?.id === 'cadence-text-input');
+
+// Until every character in use has a glyph (the fonts fetched on demand have arrived).
+async function waitForGlyphs(page) {
+  let text;
+  for (let i = 0; i < 200; ++i) {
+    text = await call(page, 'text');
+    if (text.missing.length === 0) return text;
+    await page.waitForTimeout(100);
+    await nextFrame(page);
+  }
+  const characters = text.missing.map((name) => String.fromCodePoint(parseInt(name.slice(2), 16))).join('');
+  assert.fail(`characters without a glyph: ${characters} (${text.missing.join(' ')})`);
+}
+
+test('names in Greek, Cyrillic, CJK and with diacritics, typed in quick add, render without tofu, crisp at DPR 1 and 2', async () => {
+  const profileDir = await mkdtemp(join(tmpdir(), 'cadence-text-'));
+  try {
+    // DPR 1: type the names, and choose the Larger text size.
+    let browser = await launchBrowser({ profileDir });
+    try {
+      const { page, problems } = await openAppAt(browser.context, baseUrl);
+      const fontRequests = [];
+      page.on('request', (request) => { if (request.url().includes('/fonts/')) fontRequests.push(new URL(request.url()).pathname); });
+      let text = await call(page, 'text');
+      assert.deepEqual(text.files.map((file) => file.state), ['not_requested', 'not_requested', 'not_requested'],
+        'no font is fetched while only Latin is in use');
+
+      for (const [i, name] of NAMES.entries()) await quickAdd(page, { name, phone: `+1 555 010 20${10 + i}` });
+      const leads = await call(page, 'leads');
+      assert.deepEqual(leads.rows.map((row) => row.name).sort(), [...NAMES].sort());
+
+      text = await waitForGlyphs(page);
+      assert.deepEqual(text.files.map((file) => file.state), ['loaded', 'loaded', 'loaded']);
+      assert.deepEqual([...new Set(fontRequests)].sort(),
+        ['/fonts/inter-regular.otf', '/fonts/inter-semibold.otf', '/fonts/noto-sans-cjk.otf']);
+      const cjk = text.files[2];
+      console.log(`CJK font: ${cjk.bytes} bytes, fetched in ${Math.round(cjk.loadMs)} ms; atlas ${text.atlas.width}×${text.atlas.height}`);
+      assert.equal(text.bodyPixels, 15, 'the body font is rasterised at device pixels');
+      await saveScreenshot(page, 'text-today-dpr1');
+      await clickLabel(page, 'Leads');
+      await saveScreenshot(page, 'text-leads-dpr1');
+
+      // The Larger text size rasterises the fonts at that size (crisp) instead of scaling them.
+      await clickLabel(page, 'Settings');
+      const larger = await scrollTo(page, 'Larger', { x: 400, y: 500 });
+      await page.mouse.click(larger.centerX, larger.centerY);
+      await nextFrame(page);
+      text = await call(page, 'text');
+      assert.equal(text.bodyPixels, 15 * 1.3);
+      assert.deepEqual(text.missing, []);
+      await clickLabel(page, 'Leads');
+      await saveScreenshot(page, 'text-leads-larger-dpr1');
+      await waitSaved(page);
+      assert.deepEqual(problems.consoleErrors, []);
+    } finally {
+      await browser.context.close();
+    }
+
+    // DPR 2, the same profile: the stored names find their glyphs again, at the stored text size.
+    browser = await launchBrowser({ profileDir, deviceScaleFactor: 2 });
+    try {
+      const { page, problems } = await openAppAt(browser.context, baseUrl);
+      let text = await waitForGlyphs(page);
+      assert.ok(text.used >= 30, `the stored names' characters are in use (${text.used})`);
+      assert.equal(text.bodyPixels, 15 * 1.3 * 2);
+      await clickLabel(page, 'Leads');
+      await saveScreenshot(page, 'text-leads-larger-dpr2');
+      await clickLabel(page, 'Settings');
+      const normal = await scrollTo(page, 'Default', { x: 400, y: 500 });
+      await page.mouse.click(normal.centerX, normal.centerY);
+      await nextFrame(page);
+      text = await call(page, 'text');
+      assert.equal(text.bodyPixels, 30);
+      await clickLabel(page, 'Today');
+      await saveScreenshot(page, 'text-today-dpr2');
+      assert.deepEqual(problems.consoleErrors, []);
+    } finally {
+      await browser.context.close();
+    }
+  } finally {
+    await rm(profileDir, { recursive: true, force: true });
+  }
+});
+
+test('the invisible input: no double typing, on-screen keyboard edits, IME composition', async () => {
+  const browser = await launchAt();
+  try {
+    const { page } = await openAppAt(browser.context, baseUrl);
+    await clickLabel(page, 'Add lead');
+    await clickLabel(page, 'Name');
+    assert.ok(await hiddenInputFocused(page), 'the input holds the focus while the field is active');
+    // Keys with a key code (a desktop keyboard) and text inserted without one (off a US layout).
+    await page.keyboard.type('Zoë Brontëx');
+    await page.keyboard.press('Backspace');
+    // An on-screen keyboard's Backspace arrives as an edit of the input, with no key code.
+    await page.keyboard.insertText('yz');
+    await page.evaluate(() => document.execCommand('delete'));
+    await page.evaluate(() => document.execCommand('delete'));
+    // An IME composes ("wang") and then commits "王".
+    const cdp = await browser.context.newCDPSession(page);
+    await page.keyboard.insertText(' ');
+    await cdp.send('Input.imeSetComposition', { text: 'wang', selectionStart: 4, selectionEnd: 4 });
+    await nextFrame(page);
+    await cdp.send('Input.insertText', { text: '王' });
+    await nextFrame(page);
+    await clickLabel(page, 'Phone');
+    await page.keyboard.type('+1 555 010 3000');
+    await clickLabel(page, 'Save lead');
+    const leads = await call(page, 'leads');
+    assert.deepEqual(leads.rows.map((row) => row.name), ['Zoë Brontë 王']);
+    assert.ok(!(await hiddenInputFocused(page)), 'the input lets go once no field is active');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('at phone size the invisible input takes the focus for a text field', async () => {
+  const browser = await launchAt({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  try {
+    const { page } = await openAppAt(browser.context, baseUrl);
+    assert.ok(!(await hiddenInputFocused(page)), 'no keyboard while no text field is active');
+    const fab = await locate(page, 'Add lead');
+    await page.mouse.click(fab.centerX, fab.centerY);
+    await nextFrame(page);
+    // Quick add starts in its Name field: the input has the focus, so the keyboard is up.
+    assert.ok(await hiddenInputFocused(page), 'the active Name field focuses the input');
+    const field = await locate(page, 'Name');
+    const box = await page.evaluate(() => document.getElementById('cadence-text-input').getBoundingClientRect().toJSON());
+    assert.ok(box.top >= field.y - 2 && box.top <= field.y + field.h, `the input sits on the field (${box.top} vs ${field.y})`);
+    await page.keyboard.type('Мария');
+    await saveScreenshot(page, 'text-phone-quick-add-dpr2');
+    await clickLabel(page, 'Cancel');
+    assert.ok(!(await hiddenInputFocused(page)), 'closing the form lets the keyboard go');
+  } finally {
+    await browser.close();
+  }
+});
