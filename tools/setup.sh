@@ -14,7 +14,7 @@ debian_packages=(
   cmake make g++ clang-14 libclang-rt-14-dev
   chromium nodejs npm python3 xz-utils gzip
   fonts-inter fonts-noto-core fonts-dejavu-core fonts-font-awesome fonts-noto-cjk
-  fonttools
+  fonttools librsvg2-bin
 )
 
 missing_packages=()

@@ -1,10 +1,12 @@
 // A small static file server for the built app (build/<dir>/wasm/dist), used by `tools/serve.sh`
 // and by the browser tests. It binds to loopback only, sends the right MIME types (the browser
-// compiles .wasm while streaming only when it is application/wasm), and never caches, so a
-// rebuild is picked up on reload.
+// compiles .wasm while streaming only when it is application/wasm), never caches, so a rebuild is
+// picked up on reload (the service worker's cache is what makes the app work offline), and sends
+// the app's Content-Security-Policy.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { headerPolicy } from './content_security_policy.mjs';
 
 const mimeTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +49,8 @@ export function startServer(root, { port = 0, host = '127.0.0.1', log = false } 
         'Content-Type': mimeTypes[extname(path)] || 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        'Content-Security-Policy': headerPolicy,
+        'Referrer-Policy': 'no-referrer',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
       if (log) console.log(`200 ${request.url}`);

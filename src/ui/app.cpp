@@ -295,6 +295,7 @@ void App::drawContent(bool narrow, float top, float bottom) {
         drawSaveIndicator(document_);
     }
     drawStorageNotices(document_, fonts_);
+    updateNotice_.draw(platform_, document_);
     if (!drawLoadingIfOpening(document_, fonts_)) {
         if (panelOpen && narrow) {
             leadPanel_.draw(context); // a page of its own on phones

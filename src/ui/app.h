@@ -9,6 +9,7 @@
 #include "ui/editor.h"
 #include "ui/health_view.h"
 #include "ui/help_overlay.h"
+#include "ui/install_and_update.h"
 #include "ui/lead_panel.h"
 #include "ui/leads_view.h"
 #include "ui/navigator.h"
@@ -84,6 +85,7 @@ class App final : public Navigator {
     Toast toast_;
     HelpOverlay help_;
     PauseExpiry pauseExpiry_;
+    UpdateNotice updateNotice_;
 };
 
 } // namespace cadence::ui

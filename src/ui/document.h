@@ -51,6 +51,8 @@ public:
     virtual void downloadBackup() = 0;
     // After a failed save: try writing again now.
     virtual void retrySaving() = 0;
+    // Writes unsaved changes now instead of after the short delay that coalesces edits.
+    virtual void flushNow() = 0;
 };
 
 } // namespace cadence::ui

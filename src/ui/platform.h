@@ -29,6 +29,16 @@ public:
 
     // Opens a tel:, sms:, mailto: or https: link in the system's handler.
     virtual void openLink(std::string_view url) = 0;
+
+    // Updates and installation (in the browser: the service worker and the install prompt).
+    // A newer version has been downloaded and waits for a restart.
+    virtual bool updateReady() const = 0;
+    // Switches to the waiting version by reloading. Save the data first: nothing is kept.
+    virtual void restartIntoUpdate() = 0;
+    // The system offers to install the app (then installApp() shows its prompt).
+    virtual bool canInstall() const = 0;
+    virtual bool runsInstalled() const = 0;
+    virtual void installApp() = 0;
 };
 
 } // namespace cadence::ui

@@ -1,6 +1,7 @@
 // See settings_view.h.
 #include "ui/settings_view.h"
 
+#include "ui/install_and_update.h"
 #include "ui/storage_notices.h"
 
 #include "core/validation.h"
@@ -159,6 +160,9 @@ void SettingsView::draw(const ViewContext& context) {
 
     sectionTitle(context.fonts, ICON_DATABASE "  Storage & backups");
     drawStorageSettings(context.document);
+
+    sectionTitle(context.fonts, ICON_DOWNLOAD "  Install");
+    drawInstallSettings(context.platform);
     ImGui::Dummy(ImVec2(0, context.narrow ? 60.0f : 16.0f));
     ImGui::EndChild();
 }

@@ -31,10 +31,10 @@ Indicator indicatorFor(State state) {
     return {ICON_CHECK, "", palette::textMuted};
 }
 
-// A full-width coloured strip with a message and up to two buttons; returns the button pressed
-// (1 or 2), or 0.
-int banner(const char* icon, const std::string& message, ImU32 background, ImU32 border, const char* firstButton,
-           const char* secondButton = nullptr) {
+} // namespace
+
+int noticeBanner(const char* icon, const std::string& message, ImU32 background, ImU32 border,
+                 const char* firstButton, const char* secondButton) {
     int pressed = 0;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
     ImGui::PushStyleColor(ImGuiCol_Border, border);
@@ -58,6 +58,8 @@ int banner(const char* icon, const std::string& message, ImU32 background, ImU32
     ImGui::PopStyleColor(2);
     return pressed;
 }
+
+namespace {
 
 // A dialog the user cannot click past: the data is at stake.
 void blockingDialog(const char* id, const char* title, const std::string& message, Document& document,
@@ -103,13 +105,13 @@ void drawStorageNotices(Document& document, const Fonts& fonts) {
     const SaveStatus status = document.saveStatus();
     switch (status.state) {
     case State::ReadOnly:
-        if (banner(ICON_LOCK, "Cadence is open in another tab, so this tab is read-only. It shows the same data and "
+        if (noticeBanner(ICON_LOCK, "Cadence is open in another tab, so this tab is read-only. It shows the same data and "
                               "follows the other tab's changes.",
                    IM_COL32(255, 247, 237, 255), IM_COL32(253, 186, 116, 255), "Use here instead") == 1)
             document.useHereInstead();
         break;
     case State::Failed:
-        if (banner(ICON_WARNING, "Your latest changes are not saved yet (" + status.detail +
+        if (noticeBanner(ICON_WARNING, "Your latest changes are not saved yet (" + status.detail +
                                      "). Cadence keeps them in this tab and tries again.",
                    IM_COL32(254, 242, 242, 255), IM_COL32(252, 165, 165, 255), "Try again now") == 1)
             document.retrySaving();
@@ -131,7 +133,7 @@ void drawStorageNotices(Document& document, const Fonts& fonts) {
     // Skipped records are gone for good once the store is compacted: offer a copy of what is left
     // and say where the damage was, so the user can restore the missing part from an older backup.
     if (report.problems > 0 && status.state != State::Loading &&
-        banner(ICON_WARNING, report.problemSummary + ". Keep a backup of what remains and restore the rest from an "
+        noticeBanner(ICON_WARNING, report.problemSummary + ". Keep a backup of what remains and restore the rest from an "
                              "older backup if you have one.",
                IM_COL32(254, 242, 242, 255), IM_COL32(252, 165, 165, 255), ICON_DOWNLOAD "  Download backup") == 1)
         document.downloadBackup();

@@ -6,7 +6,14 @@
 #include "ui/document.h"
 #include "ui/theme.h"
 
+#include <string>
+
 namespace cadence::ui {
+
+// A full-width coloured strip with an icon, a message and up to two buttons, for notices at the
+// top of the content area; returns the button pressed (1 or 2), or 0.
+int noticeBanner(const char* icon, const std::string& message, ImU32 background, ImU32 border,
+                 const char* firstButton, const char* secondButton = nullptr);
 
 // A compact "Saved" / "Saving…" / "Not saved" / "Read-only" label. Returns its width when
 // `measureOnly` (to right-align it).

@@ -34,8 +34,8 @@ public:
     explicit BrowserDocument(Environment environment);
     // Takes part in the writer election and opens the store (new stores use `timeZone`).
     void start(std::string timeZone);
-    // Writes everything unsaved now (the page is being hidden).
-    void flushNow();
+    // Writes everything unsaved now (the page is being hidden, the app restarts into an update).
+    void flushNow() override;
 
     const Workspace& workspace() const override;
     Result<Applied> apply(const Command& command) override;

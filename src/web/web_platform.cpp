@@ -7,7 +7,22 @@
 #include <cstdlib>
 #include <string>
 
+// js/cadence_pwa.js
+extern "C" {
+void cadence_pwa_watch();
+int cadence_pwa_update_ready();
+void cadence_pwa_restart();
+int cadence_pwa_can_install();
+int cadence_pwa_installed();
+void cadence_pwa_install();
+}
+
 namespace cadence::web {
+
+WebPlatform::WebPlatform(std::function<void(double)> scheduleFrame) : scheduleFrame_(std::move(scheduleFrame)) {
+    // An update or an install offer arriving while the app is idle must still be drawn.
+    cadence_pwa_watch();
+}
 
 Instant WebPlatform::now() const {
     return Instant{static_cast<std::int64_t>(std::floor(cadence_browser_now_ms() / 1000.0))};
@@ -26,5 +41,15 @@ void WebPlatform::savePreference(std::string_view key, std::string_view value) {
 }
 
 void WebPlatform::openLink(std::string_view url) { cadence_browser_open_link(std::string(url).c_str()); }
+
+bool WebPlatform::updateReady() const { return cadence_pwa_update_ready() != 0; }
+
+void WebPlatform::restartIntoUpdate() { cadence_pwa_restart(); }
+
+bool WebPlatform::canInstall() const { return cadence_pwa_can_install() != 0; }
+
+bool WebPlatform::runsInstalled() const { return cadence_pwa_installed() != 0; }
+
+void WebPlatform::installApp() { cadence_pwa_install(); }
 
 } // namespace cadence::web

@@ -10,13 +10,18 @@ namespace cadence::web {
 class WebPlatform final : public ui::Platform {
 public:
     // `scheduleFrame(ms)` asks the frame loop to draw after `ms` milliseconds.
-    explicit WebPlatform(std::function<void(double)> scheduleFrame) : scheduleFrame_(std::move(scheduleFrame)) {}
+    explicit WebPlatform(std::function<void(double)> scheduleFrame);
 
     Instant now() const override;
     std::optional<std::string> loadPreference(std::string_view key) const override;
     void savePreference(std::string_view key, std::string_view value) override;
     void requestFrameAfter(double milliseconds) override { scheduleFrame_(milliseconds); }
     void openLink(std::string_view url) override;
+    bool updateReady() const override;
+    void restartIntoUpdate() override;
+    bool canInstall() const override;
+    bool runsInstalled() const override;
+    void installApp() override;
 
 private:
     std::function<void(double)> scheduleFrame_;
