@@ -3,6 +3,8 @@
 // is kept as views into the text and only turned into a string when something goes wrong.
 #include "core/json_cursor.h"
 
+#include "core/text_encoding.h"
+
 #include <cstring>
 
 namespace cadence::json {
@@ -27,24 +29,6 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t pos) {
     if (lead == 0xF0 && second < 0x90) return 0; // overlong
     if (lead == 0xF4 && second > 0x8F) return 0; // above U+10FFFF
     return length;
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 // JSON Pointer escaping (RFC 6901): "~" -> "~0", "/" -> "~1".
@@ -316,7 +300,7 @@ bool Cursor::appendEscape(std::string& out) {
     } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
         return fail("the text is not valid UTF-16 (a lone surrogate \\u escape)");
     }
-    appendUtf8(out, cp);
+    cadence::appendUtf8(out, static_cast<char32_t>(cp)); // surrogates were refused above
     return true;
 }
 
