@@ -33,6 +33,16 @@ inline Lead makeLead(std::string name, Instant createdAt, Temperature temperatur
     return lead;
 }
 
+// An ad hoc call logged on a lead.
+inline Touch callTouch(LeadId lead, Instant at, Outcome outcome = Outcome::NoAnswer) {
+    Touch touch;
+    touch.leadId = lead;
+    touch.at = at;
+    touch.channel = Channel::Call;
+    touch.outcome = outcome;
+    return touch;
+}
+
 // Enum names for CHECKs (doctest would otherwise try to print the enum through our toString).
 template <typename Enum> std::string str(Enum value) {
     return std::string(toString(value));

@@ -24,15 +24,6 @@ Lead person(std::string name, std::string phone, std::string email, Instant at) 
     return lead;
 }
 
-Touch touchOn(LeadId lead, Instant at, Outcome outcome) {
-    Touch touch;
-    touch.leadId = lead;
-    touch.at = at;
-    touch.channel = Channel::Call;
-    touch.outcome = outcome;
-    return touch;
-}
-
 double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -103,7 +94,7 @@ TEST_CASE("merging a backup matches by id, then email, then phone, and adds the 
     CHECK(other.apply(AddLead{person("Dana twin", "", "dana@example.com", at)}).ok());           // 7: Dana again
     CHECK(other.apply(DeleteLead{LeadId{2}}).ok());
     CHECK(other.apply(DeleteLead{LeadId{3}}).ok());
-    Touch call = touchOn(LeadId{6}, at + 60, Outcome::Reached);
+    Touch call = callTouch(LeadId{6}, at + 60, Outcome::Reached);
     CHECK(other.apply(LogTouch{call}).ok());
     auto incoming = std::make_shared<WorkspaceData>(other.toData());
 
@@ -146,7 +137,7 @@ TEST_CASE("a merged lead new here keeps its touches and continues in the plan of
     Workspace other = Workspace::withDefaultPlans("UTC");
     CHECK(other.apply(AddLead{person("Zoe", "+33 6 12 34 56 78", "", at)}).ok());
     EnrollmentId enrolled = other.activity(LeadId{1}).enrollments.front();
-    Touch call = touchOn(LeadId{1}, at + 60, Outcome::NoAnswer);
+    Touch call = callTouch(LeadId{1}, at + 60, Outcome::NoAnswer);
     call.enrollmentId = enrolled;
     call.stepIndex = 0;
     CHECK(other.apply(LogTouch{call}).ok());

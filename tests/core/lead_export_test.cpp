@@ -76,11 +76,7 @@ TEST_CASE("the .ics export has upcoming touches and yearly key dates with UIDs t
 
     // Logging the first touch moves the plan on; the later steps keep their UIDs.
     std::vector<std::string> before = eventUids(ics);
-    Touch call;
-    call.leadId = LeadId{1};
-    call.at = now;
-    call.channel = Channel::Call;
-    call.outcome = Outcome::NoAnswer;
+    Touch call = callTouch(LeadId{1}, now);
     call.enrollmentId = EnrollmentId{1};
     call.stepIndex = 0;
     CHECK(ws.apply(LogTouch{call}).ok());

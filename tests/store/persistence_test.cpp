@@ -4,19 +4,7 @@
 
 using namespace cadence;
 using namespace cadence::storetest;
-
-namespace {
-
-Touch callTouch(LeadId lead, Instant at, Outcome outcome = Outcome::NoAnswer) {
-    Touch t;
-    t.leadId = lead;
-    t.at = at;
-    t.channel = Channel::Call;
-    t.outcome = outcome;
-    return t;
-}
-
-} // namespace
+using cadence::enginetest::callTouch;
 
 TEST_CASE("storage: a brand-new store opens with the default plans and writes nothing until the first edit") {
     MemoryStorage storage;
