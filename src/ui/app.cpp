@@ -144,6 +144,11 @@ void App::draw() {
     const bool narrow = viewport->Size.x < kNarrowWidth;
     const float barHeight = narrow ? 64.0f : 56.0f;
     const ViewContext context = makeContext(narrow);
+    if (const std::optional<LeadId> clicked = reminders_.update(context)) {
+        view_ = View::Today;
+        leadPanel_.close();
+        today_.focusLead(*clicked);
+    }
     handleShortcuts(context);
     drawNavigation(narrow, barHeight);
     drawContent(narrow, narrow ? 0.0f : barHeight, narrow ? barHeight : 0.0f);
@@ -307,6 +312,7 @@ void App::drawContent(bool narrow, float top, float bottom) {
             ImGui::BeginChild("Main", ImVec2(panelOpen ? -panelWidth - 12.0f : 0.0f, 0), false);
             switch (view_) {
             case View::Today:
+                reminders_.drawOffer(context);
                 today_.draw(context);
                 break;
             case View::Leads:
@@ -350,6 +356,9 @@ std::string App::snapshotJson() const {
     snapshot["openLead"] =
         leadPanel_.leadId() ? nlohmann::json(leadPanel_.leadId()->value) : nlohmann::json();
     snapshot["toast"] = toast_.message();
+    const std::optional<LeadId> selected = today_.selectedLead();
+    snapshot["todaySelectedLead"] = selected ? nlohmann::json(selected->value) : nlohmann::json();
+    snapshot["reminderOffer"] = reminders_.offerState();
     return snapshot.dump();
 }
 

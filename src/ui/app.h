@@ -17,6 +17,7 @@
 #include "ui/plans_view.h"
 #include "ui/platform.h"
 #include "ui/quick_add.h"
+#include "ui/reminders.h"
 #include "ui/settings_view.h"
 #include "ui/templates_view.h"
 #include "ui/theme.h"
@@ -86,6 +87,7 @@ class App final : public Navigator {
     HelpOverlay help_;
     PauseExpiry pauseExpiry_;
     UpdateNotice updateNotice_;
+    Reminders reminders_;
 };
 
 } // namespace cadence::ui

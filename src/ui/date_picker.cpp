@@ -62,11 +62,18 @@ bool DatePicker::draw(const char* id, std::optional<CivilDate>& selected, CivilD
         ImGui::SetCursorScreenPos(topLeft);
         const std::string label = "##" + formatIsoDay(date);
         const bool enabled = !(date < earliest);
+        // A frameless button (not InvisibleButton) so the locator learns its label.
         ImGui::BeginDisabled(!enabled);
-        if (ImGui::InvisibleButton(label.c_str(), ImVec2(cell, cell))) {
+        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
+        if (ImGui::Button(label.c_str(), ImVec2(cell, cell))) {
             selected = date;
             picked = true;
         }
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(3);
         ImGui::EndDisabled();
         const bool isSelected = selected && *selected == date, hovered = enabled && ImGui::IsItemHovered();
         const ImVec2 centre(topLeft.x + cell * 0.5f, topLeft.y + cell * 0.5f);

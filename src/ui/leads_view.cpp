@@ -60,6 +60,7 @@ void LeadsView::draw(const ViewContext& context) {
     }
 
     drawFilters(context);
+    smartLists_.draw(context, filter_);
     const std::vector<std::uint32_t>& filtered = visibleRows(ws);
     drawBulkBar(context, filtered);
     if (filtered.empty()) {

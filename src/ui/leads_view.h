@@ -7,6 +7,7 @@
 
 #include "ui/lead_filter.h"
 #include "ui/lead_table.h"
+#include "ui/smart_lists.h"
 #include "ui/view_context.h"
 
 #include <string>
@@ -35,6 +36,7 @@ class LeadsView {
     LeadFilter filter_;
     LeadSort sort_;
     LeadTable table_;
+    SmartListBar smartLists_;
     std::uint64_t revision_ = 0;
     Instant now_;
     std::unordered_set<std::uint32_t> selection_;

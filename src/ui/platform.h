@@ -4,6 +4,7 @@
 // (and a test could implement it natively). Keeping it small keeps the views portable.
 #pragma once
 
+#include "core/ids.h"
 #include "core/time.h"
 
 #include <optional>
@@ -39,6 +40,15 @@ public:
     virtual bool canInstall() const = 0;
     virtual bool runsInstalled() const = 0;
     virtual void installApp() = 0;
+    // System notifications, for reminders.
+    enum class NotificationPermission { Unsupported, NotAsked, Granted, Denied };
+    virtual NotificationPermission notificationPermission() const = 0;
+    // Asks the user; call it right after their click (browsers ignore requests without one).
+    virtual void requestNotificationPermission() = 0;
+    // Shows a notification about a lead; clicking it brings Cadence forward and the lead's id
+    // comes back from takeNotificationClick().
+    virtual void showNotification(const std::string& title, const std::string& body, LeadId lead) = 0;
+    virtual std::optional<LeadId> takeNotificationClick() = 0;
 };
 
 } // namespace cadence::ui

@@ -24,6 +24,12 @@ class TodayView {
     void refresh(const ViewContext& context);
     // Selects the lead's first item at the next draw (a lead just added lands under the cursor).
     void focusLead(LeadId lead);
+    // The lead of the selected card, if any.
+    std::optional<LeadId> selectedLead() const {
+        const int index = selectedIndex();
+        if (index < 0) return std::nullopt;
+        return agenda_.items[static_cast<std::size_t>(index)].leadId;
+    }
 
   private:
     struct ItemKey {

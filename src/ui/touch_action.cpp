@@ -65,17 +65,27 @@ TouchAction touchActionFor(const Workspace& ws, const AgendaItem& item) {
         break;
     }
     if (!action.problem.empty()) {
-        // Reach them another way rather than not at all.
+        // Reach them another way rather than not at all, and show the message that way sends
+        // (not the call script of a call that cannot happen).
         const EmailAddress* email = usableEmail(*lead);
         const PhoneNumber* phone = usablePhone(*lead);
+        std::optional<RenderedMessage> other;
         if (usesPhone(item.channel) && email) {
-            const RenderedMessage other = renderTemplate(starterTemplate(Channel::Email), *lead, ws.settings());
+            other = renderTemplate(starterTemplate(Channel::Email), *lead, ws.settings());
             action.fallbackChannel = Channel::Email;
-            action.fallbackLink = mailtoLink(email->address, other.subject, other.body);
+            action.fallbackLink = mailtoLink(email->address, other->subject, other->body);
+            action.contact = email->address;
         } else if (item.channel == Channel::Email && phone) {
-            const RenderedMessage other = renderTemplate(starterTemplate(Channel::Text), *lead, ws.settings());
+            other = renderTemplate(starterTemplate(Channel::Text), *lead, ws.settings());
             action.fallbackChannel = Channel::Text;
-            action.fallbackLink = smsLink(phone->number, other.body);
+            action.fallbackLink = smsLink(phone->number, other->body);
+            action.contact = phone->number;
+        }
+        if (other) {
+            action.subject = other->subject;
+            action.body = other->body;
+            action.missingFields = other->missingFields;
+            action.copyText = other->subject.empty() ? other->body : other->subject + "\n\n" + other->body;
         }
     }
     return action;

@@ -112,6 +112,17 @@ void registerViewCalls(BrowserShell& shell) {
         return json{
             {"total", app.workspace().leadCount()}, {"shown", rows.size()}, {"rows", std::move(list)}};
     });
+    // Frame CPU time (median, p99) since the last reset, and how long the Leads table's last
+    // filter took: the figures of bench/ui_bench.mjs.
+    automation.add("frameTimes", [&shell](const json& arguments) {
+        if (arguments.value("reset", false)) shell.frameTimer().clear();
+        const FrameTimeSummary summary = shell.frameTimer().summary();
+        return json{{"frames", summary.frames},
+                    {"medianMs", summary.medianMs},
+                    {"p99Ms", summary.p99Ms},
+                    {"maxMs", summary.maxMs},
+                    {"leadsFilterMs", shell.app().leads().table().lastFilterMilliseconds()}};
+    });
     // The plan editor's preview: the dates a lead enrolled now would get, as the view shows them.
     automation.add("planPreview", [&shell](const json&) {
         const ui::PlansView& plans = shell.app().plans();
@@ -133,7 +144,13 @@ void registerViewCalls(BrowserShell& shell) {
         return json{{"userName", settings.userName},
                     {"signature", settings.signature},
                     {"timeZone", settings.timeZoneName},
-                    {"quietHours", settings.quietHours.enabled}};
+                    {"quietHours", settings.quietHours.enabled},
+                    {"savedLists", [&] {
+                         json names = json::array();
+                         for (const SavedLeadList& list : settings.savedLists)
+                             names.push_back(list.name);
+                         return names;
+                     }()}};
     });
     automation.add("plans", [&shell](const json&) {
         const Workspace& ws = shell.app().workspace();

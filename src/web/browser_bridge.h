@@ -18,4 +18,11 @@ void cadence_browser_set_cursor(const char* cssCursor);
 // Offers `size` bytes as a file download named `name`.
 void cadence_browser_download(const char* name, const unsigned char* data, std::size_t size, const char* mimeType);
 void cadence_browser_ready(const char* version);
+
+// js/cadence_notifications.js. Permission: 0 unsupported, 1 not asked, 2 granted, 3 denied.
+int cadence_notification_permission();
+void cadence_request_notification_permission();
+void cadence_show_notification(const char* title, const char* body, unsigned lead);
+// The lead of the oldest notification clicked and not yet taken, or 0.
+unsigned cadence_take_notification_click();
 }

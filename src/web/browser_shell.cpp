@@ -179,6 +179,7 @@ void BrowserShell::drawFrame(double timeMs) {
     io.DeltaTime = lastFrameMs_ > 0.0 ? static_cast<float>(std::max(timeMs - lastFrameMs_, 0.1) / 1000.0) : 1.0f / 60.0f;
     lastFrameMs_ = timeMs;
 
+    const double frameStartMs = emscripten_get_now();
     ui::locator::publishPreviousFrame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
@@ -190,6 +191,7 @@ void BrowserShell::drawFrame(double timeMs) {
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    frameTimer_.add(emscripten_get_now() - frameStartMs);
     ++frameCount_;
 
     syncTextInput();

@@ -14,6 +14,7 @@
 #include "web/browser_document.h"
 #include "web/browser_input.h"
 #include "web/font_loader.h"
+#include "web/frame_timer.h"
 #include "web/web_platform.h"
 
 #include <emscripten/html5.h>
@@ -38,6 +39,7 @@ public:
     void requestFrameAfter(double milliseconds);
 
     unsigned frameCount() const { return frameCount_; }
+    FrameTimer& frameTimer() { return frameTimer_; }
     ui::App& app() { return app_; }
     BrowserDocument& document() { return document_; }
     WebPlatform& platform() { return platform_; }
@@ -83,6 +85,7 @@ private:
     long timerId_ = 0;
     double timerDueMs_ = 0.0;
     unsigned frameCount_ = 0;
+    FrameTimer frameTimer_;
     int cursor_ = -1;
     Automation automation_{[this](std::function<void()> work) { runInNextFrame(std::move(work)); }};
     std::vector<std::function<void()>> runQueue_;

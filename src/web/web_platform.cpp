@@ -51,5 +51,29 @@ bool WebPlatform::canInstall() const { return cadence_pwa_can_install() != 0; }
 bool WebPlatform::runsInstalled() const { return cadence_pwa_installed() != 0; }
 
 void WebPlatform::installApp() { cadence_pwa_install(); }
+ui::Platform::NotificationPermission WebPlatform::notificationPermission() const {
+    switch (cadence_notification_permission()) {
+    case 1:
+        return NotificationPermission::NotAsked;
+    case 2:
+        return NotificationPermission::Granted;
+    case 3:
+        return NotificationPermission::Denied;
+    default:
+        return NotificationPermission::Unsupported;
+    }
+}
+
+void WebPlatform::requestNotificationPermission() { cadence_request_notification_permission(); }
+
+void WebPlatform::showNotification(const std::string& title, const std::string& body, LeadId lead) {
+    cadence_show_notification(title.c_str(), body.c_str(), lead.value);
+}
+
+std::optional<LeadId> WebPlatform::takeNotificationClick() {
+    const std::uint32_t lead = cadence_take_notification_click();
+    if (lead == 0) return std::nullopt;
+    return LeadId{lead};
+}
 
 } // namespace cadence::web

@@ -22,6 +22,10 @@ public:
     bool canInstall() const override;
     bool runsInstalled() const override;
     void installApp() override;
+    NotificationPermission notificationPermission() const override;
+    void requestNotificationPermission() override;
+    void showNotification(const std::string& title, const std::string& body, LeadId lead) override;
+    std::optional<LeadId> takeNotificationClick() override;
 
 private:
     std::function<void(double)> scheduleFrame_;

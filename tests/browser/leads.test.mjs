@@ -66,6 +66,21 @@ for (const deviceScaleFactor of [1, 2]) {
       assert.deepEqual(leads.rows.map((r) => r.name).sort(), ['Ada Lovelace', 'Katherine Johnson']);
       await saveScreenshot(page, `leads-filtered-dpr${deviceScaleFactor}`);
 
+      // Save the filter as a smart list, clear it, and bring it back with one click.
+      await clickLabel(page, 'Save as smart list');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Hot leads');
+      await nextFrame(page);
+      await saveScreenshot(page, `leads-save-smart-list-dpr${deviceScaleFactor}`);
+      await clickLabel(page, 'Save list');
+      assert.deepEqual((await call(page, 'settings')).savedLists, ['Hot leads']);
+      await clickLabel(page, 'Clear filters');
+      assert.equal((await call(page, 'leads')).shown, 4);
+      await clickLabel(page, 'Hot leads');
+      leads = await call(page, 'leads');
+      assert.deepEqual(leads.rows.map((r) => r.name).sort(), ['Ada Lovelace', 'Katherine Johnson']);
+      await saveScreenshot(page, `leads-smart-list-dpr${deviceScaleFactor}`);
+
       // A row opens the lead; an invalid email is refused, a tag is saved.
       await clickLabel(page, 'Katherine Johnson');
       const opened = (await call(page, 'snapshot')).openLead;
@@ -82,6 +97,7 @@ for (const deviceScaleFactor of [1, 2]) {
       await saveScreenshot(page, `lead-plan-dpr${deviceScaleFactor}`);
       const dueBefore = lead.enrollments[0].pending.map((p) => Date.parse(p.due));
       await clickLabel(page, 'Pause');
+      await clickLabel(page, 'Next month'); // the calendar opens on November, from tomorrow
       await clickLabel(page, '2026-12-01');
       await saveScreenshot(page, `lead-pause-until-dpr${deviceScaleFactor}`);
       await clickLabel(page, 'Pause until Tue 1 Dec');

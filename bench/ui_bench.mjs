@@ -1,0 +1,78 @@
+// Interface benchmark in headless Chromium: with 1,000 and 100,000 leads (10 touches each,
+// `cadence generate` data), the main-thread CPU time of a frame on Today and on Leads while
+// scrolling the table (median and p99 over 300 frames), and the time the Leads table takes to
+// filter after each keystroke of a search typed through the keyboard. Prints a Markdown table.
+//   node bench/ui_bench.mjs [dist dir] [sizes, e.g. 1000,100000]
+import { resolve, join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { startServer } from '../tools/static_server.mjs';
+import { launchBrowser, clickLabel } from '../tests/browser/harness.mjs';
+
+const distDir = resolve(process.argv[2] || 'build/release/wasm/dist');
+const sizes = (process.argv[3] || '1000,100000').split(',').map(Number);
+const framesPerView = 300;
+const query = 'maria 55';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const frame = (page) => page.evaluate(() => window.cadence.nextFrame());
+const frameTimes = (page, reset = false) => page.evaluate((r) => window.cadence.call('frameTimes', { reset: r }), reset);
+
+async function measureFrames(page, moveBetween) {
+  await frameTimes(page, true);
+  for (let i = 0; i < framesPerView; ++i) {
+    await moveBetween(i);
+    await frame(page);
+  }
+  return frameTimes(page);
+}
+
+const { server, url } = await startServer(distDir);
+const rows = [];
+try {
+  for (const leads of sizes) {
+    const profileDir = await mkdtemp(join(tmpdir(), 'cadence-ui-bench-'));
+    const browser = await launchBrowser({ profileDir });
+    try {
+      const page = browser.context.pages()[0] || (await browser.context.newPage());
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(url);
+      await page.evaluate(() => window.cadence.ready);
+      await page.waitForFunction(() => window.cadence.call('storage').state !== 'loading', null, { polling: 50, timeout: 120000 });
+      await page.evaluate((n) => window.cadence.run('generate', { leads: n, touches: n * 10, seed: 7 }), leads);
+      await page.waitForFunction(() => window.cadence.call('storage').state === 'saved', null, { polling: 100, timeout: 600000 });
+
+      // Today: the pointer moves over the cards, as when reading down the list.
+      await page.evaluate(() => window.cadence.call('showView', { view: 'today' }));
+      const today = await measureFrames(page, (i) => page.mouse.move(400, 150 + (i % 40) * 15));
+
+      // Leads: scroll down the table a notch at a time, then back up.
+      await clickLabel(page, 'Leads');
+      await page.mouse.move(640, 500);
+      const table = await measureFrames(page, (i) => page.mouse.wheel(0, i < framesPerView / 2 ? 100 : -100));
+
+      // Search as you type: each keystroke refilters the table; the view reports how long.
+      await clickLabel(page, 'Search leads');
+      const filterMs = [];
+      for (const key of query) {
+        await page.keyboard.type(key);
+        await frame(page);
+        await frame(page);
+        filterMs.push((await frameTimes(page)).leadsFilterMs);
+      }
+      const shown = (await page.evaluate(() => window.cadence.call('leads', { limit: 0 }))).shown;
+      rows.push({ leads, today, table, filterMedian: median(filterMs), filterMax: Math.max(...filterMs), shown });
+    } finally {
+      await browser.close();
+      await rm(profileDir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  server.close();
+}
+
+console.log(`| leads | Today frame CPU (ms, median / p99) | Leads frame CPU while scrolling (ms, median / p99) | filter per keystroke (ms, median / max of ${query.length}) | rows left by "${query}" |`);
+console.log('| ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) {
+  console.log(`| ${row.leads.toLocaleString('en-US')} | ${row.today.medianMs.toFixed(2)} / ${row.today.p99Ms.toFixed(2)} | ${row.table.medianMs.toFixed(2)} / ${row.table.p99Ms.toFixed(2)} | ${row.filterMedian.toFixed(2)} / ${row.filterMax.toFixed(2)} | ${row.shown.toLocaleString('en-US')} |`);
+}
