@@ -149,6 +149,7 @@ void LeadPanel::drawPlans(const ViewContext& context, const Lead& lead) {
 
         // Remaining steps with their dates, the next one first.
         const ScheduleContext schedule = ws.scheduleContext();
+        const bool paused = enrollment->state == EnrollmentState::Paused;
         const int total = applicableStepCount(*plan, lead.temperature);
         int number = 0;
         int shown = 0;
@@ -158,13 +159,18 @@ void LeadPanel::drawPlans(const ViewContext& context, const Lead& lead) {
             ++number;
             if (static_cast<int>(i) < enrollment->nextStepIndex) continue;
             const Channel channel = resolveChannel(step.channel, lead);
-            const Instant due = shown == 0 && enrollment->stepSnoozedUntil
-                                    ? *enrollment->stepSnoozedUntil
-                                    : stepDue(*plan, *enrollment, static_cast<int>(i), lead, schedule);
+            Instant due = shown == 0 && enrollment->stepSnoozedUntil
+                              ? *enrollment->stepSnoozedUntil
+                              : stepDue(*plan, *enrollment, static_cast<int>(i), lead, schedule);
+            // While paused until a day, show the dates the steps will have once it resumes.
+            if (paused && enrollment->resumeAt && enrollment->pausedAt)
+                due = due + (*enrollment->resumeAt - *enrollment->pausedAt);
             const std::string line = std::string(channelIcon(channel)) + "  " + std::to_string(number) +
                                      " of " + std::to_string(total) + "  " + channelLabel(channel) + "   " +
                                      formatWhen(ws.timeZone(), due, context.now);
-            if (shown == 0) {
+            if (shown == 0 && paused) {
+                mutedText((line + (enrollment->resumeAt ? "  (after the pause)" : "  (paused)")).c_str());
+            } else if (shown == 0) {
                 ImGui::PushStyleColor(ImGuiCol_Text, due <= context.now ? palette::danger : palette::accent);
                 ImGui::TextUnformatted((line + (due <= context.now ? "  (due)" : "  (next)")).c_str());
                 ImGui::PopStyleColor();
