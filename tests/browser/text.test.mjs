@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveApp, launchBrowser, clickLabel, locate, saveScreenshot, nextFrame, waitSaved } from './harness.mjs';
-import { launchAt, openAppAt, call, quickAdd, scrollTo } from './ui_helpers.mjs';
+import { launchAt, openAppAt, call, typeInto, scrollTo } from './ui_helpers.mjs';
 
 let server, baseUrl;
 before(async () => {
@@ -47,7 +47,17 @@ test('names in Greek, Cyrillic, CJK and with diacritics, typed in quick add, ren
       assert.deepEqual(text.files.map((file) => file.state), ['not_requested', 'not_requested', 'not_requested'],
         'no font is fetched while only Latin is in use');
 
-      for (const [i, name] of NAMES.entries()) await quickAdd(page, { name, phone: `+1 555 010 20${10 + i}` });
+      // Each name's new glyphs (and, the first time, a font file) arrive with a rebuild of the
+      // font atlas between frames; the form is finished once the name is drawn.
+      for (const [i, name] of NAMES.entries()) {
+        await clickLabel(page, 'Add lead');
+        await typeInto(page, 'Name', name);
+        await waitForGlyphs(page);
+        await typeInto(page, 'Phone', `+1 555 010 20${10 + i}`);
+        await clickLabel(page, 'Save lead');
+        await page.waitForFunction((added) => window.cadence.call('agenda').items.some((item) => item.leadName === added),
+          name, { polling: 50, timeout: 10000 });
+      }
       const leads = await call(page, 'leads');
       assert.deepEqual(leads.rows.map((row) => row.name).sort(), [...NAMES].sort());
 
@@ -66,7 +76,8 @@ test('names in Greek, Cyrillic, CJK and with diacritics, typed in quick add, ren
       await clickLabel(page, 'Settings');
       const larger = await scrollTo(page, 'Larger', { x: 400, y: 500 });
       await page.mouse.click(larger.centerX, larger.centerY);
-      await nextFrame(page);
+      // The press and the release take a frame each, and the atlas is rebuilt between frames.
+      await page.waitForFunction(() => window.cadence.call('text').bodyPixels !== 15, null, { polling: 50, timeout: 10000 });
       text = await call(page, 'text');
       assert.equal(text.bodyPixels, 15 * 1.3);
       assert.deepEqual(text.missing, []);
@@ -90,7 +101,7 @@ test('names in Greek, Cyrillic, CJK and with diacritics, typed in quick add, ren
       await clickLabel(page, 'Settings');
       const normal = await scrollTo(page, 'Default', { x: 400, y: 500 });
       await page.mouse.click(normal.centerX, normal.centerY);
-      await nextFrame(page);
+      await page.waitForFunction(() => window.cadence.call('text').bodyPixels !== 15 * 1.3 * 2, null, { polling: 50, timeout: 10000 });
       text = await call(page, 'text');
       assert.equal(text.bodyPixels, 30);
       await clickLabel(page, 'Today');
@@ -125,9 +136,11 @@ test('the invisible input: no double typing, on-screen keyboard edits, IME compo
     await nextFrame(page);
     await cdp.send('Input.insertText', { text: '王' });
     await nextFrame(page);
+    await waitForGlyphs(page); // 王 brings the CJK font and an atlas rebuild first
     await clickLabel(page, 'Phone');
     await page.keyboard.type('+1 555 010 3000');
     await clickLabel(page, 'Save lead');
+    await page.waitForFunction(() => window.cadence.call('agenda').items.length > 0, null, { polling: 50, timeout: 10000 });
     const leads = await call(page, 'leads');
     assert.deepEqual(leads.rows.map((row) => row.name), ['Zoë Brontë 王']);
     assert.ok(!(await hiddenInputFocused(page)), 'the input lets go once no field is active');
