@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveApp, clickLabel, locate, saveScreenshot, nextFrame } from './harness.mjs';
-import { launchAt, openAppAt, call, typeInto, quickAdd } from './ui_helpers.mjs';
+import { launchAt, openAppAt, call, typeInto, quickAdd, waitForLead } from './ui_helpers.mjs';
 
 let server, baseUrl;
 before(async () => {
@@ -27,6 +27,7 @@ async function addPeople(page) {
     if (person.email) await typeInto(page, 'Email', person.email);
     await clickLabel(page, person.temperature);
     await clickLabel(page, 'Save lead');
+    await waitForLead(page, person.name);
   }
 }
 

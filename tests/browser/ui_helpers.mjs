@@ -61,6 +61,14 @@ export async function quickAdd(page, { name, phone, email }, { open = 'Add lead'
   if (phone) await typeInto(page, 'Phone', phone);
   if (email) await typeInto(page, 'Email', email);
   await clickLabel(page, 'Save lead');
+  await waitForLead(page, name);
+}
+
+// Waits until the lead is in the data: a button acts on release, a frame after the press, so one
+// frame after a click is not always enough under load.
+export async function waitForLead(page, name) {
+  await page.waitForFunction((added) => window.cadence.call('agenda').items.some((item) => item.leadName === added),
+    name, { polling: 50, timeout: 10000 });
 }
 
 // Scrolls with the mouse wheel over (x, y) until a widget with this label is on screen.

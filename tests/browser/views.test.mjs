@@ -44,6 +44,8 @@ for (const deviceScaleFactor of [1, 2]) {
       await clickLabel(page, 'Templates');
       await saveScreenshot(page, `templates-empty-dpr${deviceScaleFactor}`);
       await clickLabel(page, 'Add the starter templates');
+      await page.waitForFunction(() => window.cadence.call('templatePreview').text !== '', null,
+        { polling: 50, timeout: 10000 }); // the button acts on release, a frame after the press
       let tpl = await call(page, 'templatePreview');
       assert.match(tpl.text, /^Hi Ana, this is \{agent_name\}/);
       assert.deepEqual(tpl.missing, ['agent_name']);
