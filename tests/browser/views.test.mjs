@@ -59,6 +59,8 @@ for (const deviceScaleFactor of [1, 2]) {
       await clickLabel(page, 'Settings');
       await typeInto(page, 'Your name', 'Sam Carter');
       await clickLabel(page, 'Save settings');
+      await page.waitForFunction(() => window.cadence.call('settings').userName !== '', null,
+        { polling: 50, timeout: 10000 }); // the button acts on release, a frame after the press
       assert.equal((await call(page, 'settings')).userName, 'Sam Carter');
       await saveScreenshot(page, `settings-dpr${deviceScaleFactor}`);
       await clickLabel(page, 'Templates');
