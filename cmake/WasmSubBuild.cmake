@@ -7,6 +7,9 @@ find_program(CADENCE_NODE node REQUIRED)
 set(CADENCE_WASM_DIR ${CMAKE_BINARY_DIR}/wasm)
 # Debian's emcc needs Node to find acorn and friends in /usr/share/nodejs.
 set(CADENCE_EMSCRIPTEN_ENV ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
+# One job per core: a bare --parallel means unlimited jobs with make, which on a two-core machine
+# runs a dozen em++ at once and slows everything else down.
+cmake_host_system_information(RESULT CADENCE_BUILD_JOBS QUERY NUMBER_OF_LOGICAL_CORES)
 
 ExternalProject_Add(cadence_wasm
   SOURCE_DIR ${CMAKE_SOURCE_DIR}
@@ -16,7 +19,7 @@ ExternalProject_Add(cadence_wasm
     -DCMAKE_BUILD_TYPE=${CMAKE_BUILD_TYPE}
     # emcmake's default emulator passes a flag Node 20 rejects.
     -DCMAKE_CROSSCOMPILING_EMULATOR=${CADENCE_NODE}
-  BUILD_COMMAND ${CADENCE_EMSCRIPTEN_ENV} ${CMAKE_COMMAND} --build ${CADENCE_WASM_DIR} --parallel
+  BUILD_COMMAND ${CADENCE_EMSCRIPTEN_ENV} ${CMAKE_COMMAND} --build ${CADENCE_WASM_DIR} --parallel ${CADENCE_BUILD_JOBS}
   INSTALL_COMMAND ""
   BUILD_ALWAYS ON
   USES_TERMINAL_BUILD ON)
