@@ -9,14 +9,12 @@ add_library(imgui STATIC
   ${CADENCE_IMGUI_DIR}/imgui.cpp
   ${CADENCE_IMGUI_DIR}/imgui_draw.cpp
   ${CADENCE_IMGUI_DIR}/imgui_tables.cpp
-  ${CADENCE_IMGUI_DIR}/imgui_widgets.cpp
-  ${CADENCE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${CADENCE_IMGUI_DIR} ${CADENCE_IMGUI_DIR}/backends)
+  ${CADENCE_IMGUI_DIR}/imgui_widgets.cpp)
+# No ImGui backend: src/web has its own input (browser_input) and renderer (webgl_renderer).
+target_include_directories(imgui SYSTEM PUBLIC ${CADENCE_IMGUI_DIR})
 target_compile_definitions(imgui PUBLIC
   # Our configuration (32-bit indices, test-engine hooks for the widget locator).
-  IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/src/ui/imgui_config.h"
-  # Without it the 1.86 OpenGL3 backend takes the WebGL1 path on Emscripten.
-  IMGUI_IMPL_OPENGL_ES3)
+  IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/src/ui/imgui_config.h")
 target_compile_options(imgui PRIVATE -Wno-all -Wno-extra)
 
 set(CADENCE_APP_LINK_OPTIONS

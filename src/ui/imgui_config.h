@@ -1,8 +1,8 @@
 // Dear ImGui compile-time configuration for Cadence (included by imgui.h via IMGUI_USER_CONFIG).
 #pragma once
 
-// WebGL2 draws 32-bit indices; the ES backends cannot honour VtxOffset, so 16-bit indices would
-// cap a window at 65,536 vertices (a long table or dense chart would assert).
+// WebGL2 draws 32-bit indices, so one draw list may hold any number of vertices (the renderer in
+// src/web/webgl_renderer.cpp honours VtxOffset too, so 16-bit indices would also work).
 #define ImDrawIdx unsigned int
 
 // Item rectangles and labels are published to browser tests through these hooks (src/ui/locator.cpp).

@@ -2,13 +2,13 @@
 #include "web/browser_shell.h"
 
 #include "ui/locator.h"
+#include "ui/text_input.h"
 #include "web/browser_bridge.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -108,7 +108,7 @@ bool BrowserShell::start() {
     input_.configure(io);
     input_.install(kCanvas, [this] { requestFrame(); });
     input_.setTextObserver([this](const std::string& text) { usedCharacters_.add(text); });
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!renderer_.init()) return false;
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, onResize);
     cadence_browser_init();
     document_.start(browserTimeZone());
@@ -181,7 +181,6 @@ void BrowserShell::drawFrame(double timeMs) {
 
     const double frameStartMs = emscripten_get_now();
     ui::locator::publishPreviousFrame();
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     app_.draw();
     ImGui::Render();
@@ -190,7 +189,7 @@ void BrowserShell::drawFrame(double timeMs) {
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_.render(*ImGui::GetDrawData(), framebufferWidth_, framebufferHeight_);
     frameTimer_.add(emscripten_get_now() - frameStartMs);
     ++frameCount_;
 
@@ -240,8 +239,7 @@ void BrowserShell::updateFonts() {
     if (!stale && key == fontsBuiltFor_) return;
     fontsBuiltFor_ = key;
     fonts_ = fontAtlas_.build(ImGui::GetIO(), key.pixelRatio, key.textScale, usedCharacters_, files);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    renderer_.uploadFontAtlas();
     app_.setFonts(fonts_);
 }
 
@@ -251,7 +249,7 @@ void BrowserShell::syncTextInput() {
     const ImGuiIO& io = ImGui::GetIO();
     const float lineHeight = io.FontDefault ? io.FontDefault->FontSize * io.FontGlobalScale : 16.0f;
     input_.syncTextField(context.WantTextInputNextFrame == 1, context.PlatformImePos.x, context.PlatformImePos.y,
-                         lineHeight);
+                         lineHeight, ui::activeTextKind());
 }
 
 void BrowserShell::syncCursor() {

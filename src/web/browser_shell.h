@@ -16,6 +16,7 @@
 #include "web/font_loader.h"
 #include "web/frame_timer.h"
 #include "web/web_platform.h"
+#include "web/webgl_renderer.h"
 
 #include <emscripten/html5.h>
 
@@ -77,6 +78,7 @@ private:
     } fontsBuiltFor_;
     std::uint64_t charactersCheckedAt_ = ~0ull; // UsedCharacters::generation last compared
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
+    WebGlRenderer renderer_;
     float pixelRatio_ = 0.0f;
     int framebufferWidth_ = 0, framebufferHeight_ = 0;
     bool framePending_ = false;
