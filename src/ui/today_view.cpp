@@ -69,6 +69,7 @@ void TodayView::refresh(const ViewContext& context) {
     agenda_ = buildAgenda(context.editor.workspace(), context.now);
     agendaRevision_ = revision;
     built_ = true;
+    keepCardHeights();
     if (acted_ && std::none_of(agenda_.items.begin(), agenda_.items.end(),
                                [&](const AgendaItem& item) { return keyOf(item) == *acted_; }))
         acted_.reset();
@@ -133,20 +134,66 @@ void TodayView::draw(const ViewContext& context) {
 
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
     ImGui::BeginChild("TodayList", ImVec2(0, 0), false, ImGuiWindowFlags_NoNavInputs);
+    drawList(context);
+    ImGui::Dummy(ImVec2(0, context.narrow ? 80.0f : 24.0f)); // room above the floating add button
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+// Heights measured before a rebuild carry over to the same items after it, so that the list does
+// not jump under the user's thumb when the agenda refreshes.
+void TodayView::keepCardHeights() {
+    cardHeights_.assign(agenda_.items.size(), 0.0f);
+    if (drawnHeights_.empty()) return;
+    std::unordered_map<std::uint64_t, float> kept;
+    for (std::size_t i = 0; i < agenda_.items.size(); ++i) {
+        const auto found = drawnHeights_.find(packedKey(agenda_.items[i]));
+        if (found == drawnHeights_.end()) continue;
+        cardHeights_[i] = found->second;
+        kept.insert(*found);
+    }
+    drawnHeights_.swap(kept);
+}
+
+// Draws the cards on screen (and the selected one when it must scroll into view); the runs of
+// cards above and below become one spacer each, of the height they would take.
+void TodayView::drawList(const ViewContext& context) {
+    const int selected = selectedIndex();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float margin = ImGui::GetWindowHeight() * 0.5f;
+    const float visibleTop = ImGui::GetScrollY() - margin;
+    const float visibleBottom = ImGui::GetScrollY() + ImGui::GetWindowHeight() + margin;
+    float skipped = 0.0f;
+    const auto placeSkipped = [&] {
+        if (skipped <= 0.0f) return;
+        ImGui::Dummy(ImVec2(1.0f, std::max(0.0f, skipped - spacing)));
+        skipped = 0.0f;
+    };
     std::optional<AgendaSection> section;
     for (std::size_t i = 0; i < agenda_.items.size(); ++i) {
         const AgendaItem& item = agenda_.items[i];
         if (section != item.section) {
             section = item.section;
+            placeSkipped();
             if (i > 0) ImGui::Dummy(ImVec2(0, 6));
             sectionHeader(sectionTitle(item.section), agenda_.count(item.section),
                           sectionColour(item.section));
         }
-        drawCard(context, static_cast<int>(i));
+        const bool isSelected = static_cast<int>(i) == selected;
+        const float top = ImGui::GetCursorPosY() + skipped;
+        const float height = cardHeights_[i] > 0.0f ? cardHeights_[i] : typicalCardHeight_;
+        if ((top + height < visibleTop || top > visibleBottom) && !(isSelected && scrollToSelected_)) {
+            skipped += height;
+            continue;
+        }
+        placeSkipped();
+        drawCard(context, static_cast<int>(i), isSelected);
+        const float drawn = ImGui::GetCursorPosY() - top;
+        cardHeights_[i] = drawn;
+        drawnHeights_[packedKey(item)] = drawn;
+        if (!isSelected) typicalCardHeight_ = drawn;
     }
-    ImGui::Dummy(ImVec2(0, context.narrow ? 80.0f : 24.0f)); // room above the floating add button
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    placeSkipped();
 }
 
 void TodayView::drawHeader(const ViewContext& context) {
@@ -204,12 +251,11 @@ void TodayView::handleKeyboard(const ViewContext& context) {
         }
 }
 
-void TodayView::drawCard(const ViewContext& context, int index) {
+void TodayView::drawCard(const ViewContext& context, int index, bool selected) {
     const AgendaItem& item = agenda_.items[static_cast<std::size_t>(index)];
     const Workspace& ws = context.editor.workspace();
     const Lead* lead = ws.lead(item.leadId);
     if (!lead) return;
-    const bool selected = index == selectedIndex();
     ImGui::PushID(static_cast<int>(item.enrollmentId.value * 64u +
                                    static_cast<unsigned>(item.item.index) * 2u +
                                    (item.item.isRule ? 1u : 0u)));

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace cadence::ui {
 
@@ -38,10 +40,16 @@ class TodayView {
         friend bool operator==(const ItemKey&, const ItemKey&) = default;
     };
     static ItemKey keyOf(const AgendaItem& item) { return {item.enrollmentId, item.item}; }
+    static std::uint64_t packedKey(const AgendaItem& item) {
+        return std::uint64_t{item.enrollmentId.value} << 32 | static_cast<std::uint32_t>(item.item.index) << 1 |
+               (item.item.isRule ? 1u : 0u);
+    }
 
     void handleKeyboard(const ViewContext& context);
     void drawHeader(const ViewContext& context);
-    void drawCard(const ViewContext& context, int index);
+    void drawList(const ViewContext& context);
+    void drawCard(const ViewContext& context, int index, bool selected);
+    void keepCardHeights();
     void drawActions(const ViewContext& context, const AgendaItem& item);
     void drawSnoozePopup(const ViewContext& context, const AgendaItem& item);
     void act(const ViewContext& context, const AgendaItem& item);
@@ -66,6 +74,11 @@ class TodayView {
     int pickHour_ = 9; // at this local time
     int pickMinute_ = 0;
     std::optional<LeadId> pendingFocus_;
+    // Only the cards on screen are drawn (at 100,000 leads the agenda holds tens of thousands):
+    // the others take the height they had when last drawn, or a typical card's.
+    std::vector<float> cardHeights_;                       // per agenda item; 0: never drawn
+    std::unordered_map<std::uint64_t, float> drawnHeights_; // by packedKey, across rebuilds
+    float typicalCardHeight_ = 110.0f;
 };
 
 } // namespace cadence::ui
