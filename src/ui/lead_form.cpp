@@ -72,7 +72,7 @@ void LeadPanel::drawDetails(const ViewContext& context, const Lead& lead) {
         inputTextWithHint("##label", "label", phone.label);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(width - 80 - 44 - 20);
-        inputTextWithHint("##number", "+1 555 010 2030", phone.number);
+        inputTextWithHint("##number", "+1 555 010 2030", phone.number, TextKind::Phone);
         ImGui::SameLine();
         if (quietButton(ICON_TRASH "##remove phone", ImVec2(44, 0))) {
             draft_.phones.erase(draft_.phones.begin() + static_cast<long>(i));
@@ -96,7 +96,7 @@ void LeadPanel::drawDetails(const ViewContext& context, const Lead& lead) {
         ImGui::PushID(static_cast<int>(1000 + i));
         EmailAddress& email = draft_.emails[i];
         ImGui::SetNextItemWidth(width - 44 - 10);
-        inputTextWithHint("##address", "name@example.com", email.address);
+        inputTextWithHint("##address", "name@example.com", email.address, TextKind::Email);
         ImGui::SameLine();
         if (quietButton(ICON_TRASH "##remove email", ImVec2(44, 0))) {
             draft_.emails.erase(draft_.emails.begin() + static_cast<long>(i));

@@ -116,14 +116,14 @@ std::optional<LeadId> QuickAdd::draw(const ViewContext& context) {
         fieldLabel("Email");
     }
     ImGui::SetNextItemWidth(half);
-    inputTextWithHint("##Phone", "+1 555 010 2030", phone_);
+    inputTextWithHint("##Phone", "+1 555 010 2030", phone_, TextKind::Phone);
     if (context.narrow) {
         fieldLabel("Email");
     } else {
         ImGui::SameLine(secondColumn);
     }
     ImGui::SetNextItemWidth(half);
-    inputTextWithHint("##Email", "name@example.com", email_);
+    inputTextWithHint("##Email", "name@example.com", email_, TextKind::Email);
 
     checkDuplicates(ws);
     const bool hasPhone = !trimmed(phone_).empty(), hasEmail = !trimmed(email_).empty();

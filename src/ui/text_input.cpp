@@ -3,6 +3,7 @@
 #include "ui/text_input.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // GetActiveID, GetItemID
 
 namespace cadence::ui {
 namespace {
@@ -16,16 +17,38 @@ int resizeString(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
-} // namespace
+// Which kind of field holds ImGui's active id, noted by the field itself as it is drawn. Widget
+// state of the same nature as ImGui's own context (which is global too): it describes the frame
+// being drawn, and the platform reads it between frames.
+struct ActiveField {
+    ImGuiID id = 0;
+    TextKind kind = TextKind::Text;
+};
+ActiveField activeField;
 
-bool inputText(const char* label, std::string& text) {
-    return ImGui::InputText(label, text.data(), text.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
-                            resizeString, &text);
+void noteKind(TextKind kind) {
+    if (kind != TextKind::Text && ImGui::IsItemActive()) activeField = {ImGui::GetItemID(), kind};
 }
 
-bool inputTextWithHint(const char* label, const char* hint, std::string& text) {
-    return ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1,
-                                    ImGuiInputTextFlags_CallbackResize, resizeString, &text);
+} // namespace
+
+bool inputText(const char* label, std::string& text, TextKind kind) {
+    const bool changed = ImGui::InputText(label, text.data(), text.capacity() + 1,
+                                          ImGuiInputTextFlags_CallbackResize, resizeString, &text);
+    noteKind(kind);
+    return changed;
+}
+
+bool inputTextWithHint(const char* label, const char* hint, std::string& text, TextKind kind) {
+    const bool changed = ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1,
+                                                  ImGuiInputTextFlags_CallbackResize, resizeString, &text);
+    noteKind(kind);
+    return changed;
+}
+
+TextKind activeTextKind() {
+    const ImGuiID active = ImGui::GetActiveID();
+    return active != 0 && active == activeField.id ? activeField.kind : TextKind::Text;
 }
 
 } // namespace cadence::ui

@@ -1,4 +1,8 @@
 // ImGui text fields bound to a std::string that grows as the user types.
+//
+// A field can say what it holds (a phone number, an email address), so that a phone shows the
+// matching on-screen keyboard: while such a field is being edited, activeTextKind() tells the
+// platform, which reads it after each frame.
 #pragma once
 
 #include <imgui.h>
@@ -7,8 +11,13 @@
 
 namespace cadence::ui {
 
-bool inputText(const char* label, std::string& text);
-bool inputTextWithHint(const char* label, const char* hint, std::string& text);
+enum class TextKind { Text, Phone, Email };
+
+bool inputText(const char* label, std::string& text, TextKind kind = TextKind::Text);
+bool inputTextWithHint(const char* label, const char* hint, std::string& text, TextKind kind = TextKind::Text);
+
+// What the field being edited in the last frame holds (Text when none is).
+TextKind activeTextKind();
 
 } // namespace cadence::ui
 

@@ -11,7 +11,7 @@
 
 extern "C" {
 void cadence_text_input_init();
-void cadence_text_input_sync(int wanted, float x, float y, float height);
+void cadence_text_input_sync(int wanted, float x, float y, float height, int keyboard);
 }
 
 namespace cadence::web {
@@ -221,11 +221,11 @@ void BrowserInput::queueKeyTap(int domKeyCode) {
     queue(event);
 }
 
-void BrowserInput::syncTextField(bool wanted, float caretX, float caretY, float lineHeight) {
+void BrowserInput::syncTextField(bool wanted, float caretX, float caretY, float lineHeight, ui::TextKind kind) {
     // While wanted, every frame: a click elsewhere may have taken the focus away meanwhile.
     if (!wanted && !textFieldWanted_) return;
     textFieldWanted_ = wanted;
-    cadence_text_input_sync(wanted ? 1 : 0, caretX, caretY, lineHeight);
+    cadence_text_input_sync(wanted ? 1 : 0, caretX, caretY, lineHeight, static_cast<int>(kind));
 }
 
 bool BrowserInput::applyTo(ImGuiIO& io) {

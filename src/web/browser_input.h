@@ -12,6 +12,8 @@
 // which is why this talks to html5.h directly.
 #pragma once
 
+#include "ui/text_input.h"
+
 #include <deque>
 #include <functional>
 #include <string>
@@ -33,8 +35,9 @@ public:
     // Text typed into the invisible input (UTF-8, any script), and keys it saw only as edits.
     void queueText(std::string text);
     void queueKeyTap(int domKeyCode);
-    // Each frame: whether ImGui wants text, and where its caret is (CSS pixels).
-    void syncTextField(bool wanted, float caretX, float caretY, float lineHeight);
+    // Each frame: whether ImGui wants text, where its caret is (CSS pixels), and what the field
+    // holds (a phone's keyboard shows digits for a phone number, an @ for an email address).
+    void syncTextField(bool wanted, float caretX, float caretY, float lineHeight, ui::TextKind kind);
     // Sees every piece of text typed or pasted, before ImGui does (the fonts add its glyphs).
     void setTextObserver(std::function<void(const std::string&)> observer) { textObserver_ = std::move(observer); }
     const std::string& clipboard() const { return clipboard_; }

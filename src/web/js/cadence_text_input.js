@@ -128,11 +128,19 @@ mergeInto(LibraryManager.library, {
   // Called after every frame: focus the input while a text field is active, at its caret (so an
   // IME's candidate window and the browser's scroll-into-view aim at the field); blur otherwise.
   cadence_text_input_sync__deps: ['$CadenceTextInput'],
-  cadence_text_input_sync: function (wanted, x, y, height) {
+  cadence_text_input_sync: function (wanted, x, y, height, keyboard) {
     var input = CadenceTextInput.element;
     if (!input) return;
     CadenceTextInput.wanted = !!wanted;
     if (wanted) {
+      // The keyboard that suits the field (0 text, 1 phone, 2 email; ui::TextKind). The type stays
+      // "text": an email input has no selection API, which the sentinel needs. A keyboard already
+      // open changes only on a new focus, so a change of kind refocuses.
+      var mode = ['text', 'tel', 'email'][keyboard] || 'text';
+      if (input.inputMode !== mode) {
+        input.inputMode = mode;
+        if (document.activeElement === input) input.blur();
+      }
       input.style.left = Math.max(0, x) + 'px';
       input.style.top = Math.max(0, y) + 'px';
       input.style.height = Math.max(16, height) + 'px';
