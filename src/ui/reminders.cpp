@@ -116,4 +116,29 @@ void Reminders::drawOffer(const ViewContext& context) {
     ImGui::Spacing();
 }
 
+void drawReminderSettings(const ViewContext& context) {
+    using Permission = Platform::NotificationPermission;
+    switch (context.platform.notificationPermission()) {
+    case Permission::Unsupported:
+        mutedTextWrapped("This browser cannot show notifications. Today still lists every follow-up that is due.");
+        return;
+    case Permission::Denied:
+        mutedTextWrapped("Notifications are blocked for Cadence in this browser. To get reminders, allow "
+                         "notifications in the site settings (the icon left of the address), then reload.");
+        return;
+    case Permission::NotAsked:
+        mutedTextWrapped("Get a notification when a touch falls due or a new lead has waited five minutes, while "
+                         "Cadence is open or installed.");
+        if (primaryButton(ICON_BELL "  Turn on reminders##settings")) {
+            context.platform.savePreference(kOfferPreference, "on");
+            context.platform.requestNotificationPermission();
+        }
+        return;
+    case Permission::Granted: break;
+    }
+    bool on = context.platform.loadPreference(kOfferPreference).value_or("") != "off";
+    if (ImGui::Checkbox("Remind me when a touch falls due or a new lead waits five minutes", &on))
+        context.platform.savePreference(kOfferPreference, on ? "on" : "off");
+}
+
 } // namespace cadence::ui

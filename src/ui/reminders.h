@@ -38,4 +38,8 @@ class Reminders {
     const char* offerState_ = "not drawn";
 };
 
+// The Settings rows for reminders: turn them on (asking the browser's permission), off and on
+// again, or learn why they cannot be shown.
+void drawReminderSettings(const ViewContext& context);
+
 } // namespace cadence::ui

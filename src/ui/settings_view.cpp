@@ -2,6 +2,7 @@
 #include "ui/settings_view.h"
 
 #include "ui/install_and_update.h"
+#include "ui/reminders.h"
 #include "ui/storage_notices.h"
 
 #include "core/validation.h"
@@ -157,6 +158,9 @@ void SettingsView::draw(const ViewContext& context) {
         textScale_ = kTextScales[size];
         context.platform.savePreference(kTextScalePreference, text);
     }
+
+    sectionTitle(context.fonts, ICON_BELL "  Reminders (this device)");
+    drawReminderSettings(context);
 
     sectionTitle(context.fonts, ICON_DATABASE "  Storage & backups");
     drawStorageSettings(context.document);
