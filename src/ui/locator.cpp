@@ -72,6 +72,7 @@ void publishPreviousFrame() {
 
 std::string findJson(std::string_view label) {
     nlohmann::json matches = nlohmann::json::array();
+    const ImGuiID activeId = ImGui::GetCurrentContext() ? ImGui::GetCurrentContext()->ActiveId : 0;
     for (const LocatedItem& item : registry().published) {
         if (item.visibleLabel != label && item.fullLabel != label) continue;
         matches.push_back({{"label", item.visibleLabel},
@@ -80,7 +81,8 @@ std::string findJson(std::string_view label) {
                            {"y", item.rect.Min.y},
                            {"w", item.rect.GetWidth()},
                            {"h", item.rect.GetHeight()},
-                           {"visible", item.visible}});
+                           {"visible", item.visible},
+                           {"active", item.id != 0 && item.id == activeId}});
     }
     return matches.dump();
 }

@@ -17,8 +17,9 @@ bool isEnabled();
 // Call once per frame before ImGui::NewFrame().
 void publishPreviousFrame();
 
-// JSON array of the on-screen items whose label matches: [{"label","window","x","y","w","h","visible"}],
-// in CSS pixels. A label matches when it equals the item's visible text (without icons or the
+// JSON array of the on-screen items whose label matches: [{"label","window","x","y","w","h","visible",
+// "active"}], in CSS pixels; "active" is true for the item ImGui is interacting with now (a text
+// field being edited, a button held down). A label matches when it equals the item's visible text (without icons or the
 // "##id" suffix) or its full ImGui label.
 std::string findJson(std::string_view label);
 

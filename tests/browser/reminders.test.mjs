@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveApp, clickLabel, saveScreenshot, nextFrame } from './harness.mjs';
-import { launchAt, openAppAt, call, quickAdd, recordLinks, MORNING } from './ui_helpers.mjs';
+import { launchAt, openAppAt, call, quickAdd, recordLinks, scrollTo, untilDrawn, MORNING } from './ui_helpers.mjs';
 
 let server, baseUrl;
 before(async () => {
@@ -56,12 +56,11 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     // The first logged touch brings the offer; turning it on asks the browser once.
     await clickLabel(page, 'Call');
     await clickLabel(page, 'No answer');
-    assert.equal((await call(page, 'snapshot')).reminderOffer, 'shown');
+    await untilDrawn(page, () => window.cadence.snapshot().reminderOffer === 'shown', null, 'the offer shows');
     assert.equal(await offered(), true, 'offered after the first touch');
     await saveScreenshot(page, 'reminders-offer');
     await clickLabel(page, 'Turn on reminders');
-    await nextFrame(page);
-    assert.equal(await page.evaluate(() => window.__permissionRequests), 1);
+    await untilDrawn(page, () => window.__permissionRequests === 1, null, 'the browser is asked');
     assert.equal(await offered(), false);
     assert.deepEqual(await notifications(page), [], 'what was already due is not announced');
 
@@ -72,8 +71,7 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     await nextFrame(page);
     assert.deepEqual(await notifications(page), [], 'not before five minutes');
     await page.clock.setFixedTime(at(6));
-    await nextFrame(page);
-    await nextFrame(page);
+    await untilDrawn(page, () => window.__notifications.length === 1, null, 'the waiting lead is announced');
     let shown = await notifications(page);
     assert.equal(shown.length, 1);
     assert.equal(shown[0].title, 'Eleni Pappa is waiting');
@@ -82,8 +80,7 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     // Clicking it opens Eleni in Today, from another view.
     await clickLabel(page, 'Leads');
     await page.evaluate(() => window.__notifications[0].onclick());
-    await nextFrame(page);
-    await nextFrame(page);
+    await untilDrawn(page, (id) => window.cadence.snapshot().todaySelectedLead === id, eleni, 'the click selects the lead');
     const snapshot = await call(page, 'snapshot');
     assert.equal(snapshot.view, 'today');
     assert.equal(snapshot.todaySelectedLead, eleni);
@@ -93,7 +90,7 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     // A touch snoozed for an hour is announced when it falls due again.
     await page.mouse.click(5, 790); // the canvas has the keyboard, no field does
     await page.keyboard.press('j'); // from Eleni (new lead) down to Nikos (due now)
-    await nextFrame(page);
+    await untilDrawn(page, () => window.cadence.snapshot().todaySelectedLead === 1, null, 'J moves to Nikos');
     assert.equal((await call(page, 'snapshot')).todaySelectedLead, 1);
     await clickLabel(page, 'Snooze');
     await clickLabel(page, 'In 1 hour');
@@ -102,12 +99,46 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     await nextFrame(page);
     assert.equal((await notifications(page)).length, 1, 'not before it is due');
     await page.clock.setFixedTime(at(67));
-    await nextFrame(page);
-    await nextFrame(page);
+    await untilDrawn(page, () => window.__notifications.length === 2, null, 'the snoozed touch is announced');
     shown = await notifications(page);
     assert.equal(shown.length, 2, JSON.stringify(shown));
     assert.equal(shown[1].title, 'Text Nikos Pappas');
     assert.equal(shown[1].body, 'Touch 2 of 12 is due now.');
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('reminders in Settings: turned on there, off and on again; when off, nothing is announced', async () => {
+  const browser = await launchAt();
+  try {
+    await browser.context.addInitScript(recordNotifications);
+    const { page, problems } = await openAppAt(browser.context, baseUrl);
+    await page.evaluate(() => window.cadence.showView('settings'));
+    const turnOn = await scrollTo(page, 'Turn on reminders');
+    await page.mouse.click(turnOn.centerX, turnOn.centerY);
+    await untilDrawn(page, () => window.__permissionRequests === 1, null, 'the browser is asked once');
+    const toggle = 'Remind me when a touch falls due or a new lead waits five minutes';
+    await scrollTo(page, toggle);
+    await saveScreenshot(page, 'settings-reminders');
+    await clickLabel(page, toggle); // off
+
+    await page.evaluate(() => window.cadence.showView('today'));
+    await quickAdd(page, { name: 'Ines Moreau', phone: '+33 1 23 45 67 89' });
+    await page.clock.setFixedTime(at(6));
+    await nextFrame(page);
+    await nextFrame(page);
+    assert.deepEqual(await notifications(page), [], 'reminders turned off announce nothing');
+
+    await page.evaluate(() => window.cadence.showView('settings'));
+    await scrollTo(page, toggle);
+    await clickLabel(page, toggle); // on again
+    await page.evaluate(() => window.cadence.showView('today'));
+    await quickAdd(page, { name: 'Jonas Berg', phone: '+46 8 123 456 78' });
+    await page.clock.setFixedTime(at(12));
+    await untilDrawn(page, () => window.__notifications.some((n) => n.title === 'Jonas Berg is waiting'), null,
+      'the new lead is announced once reminders are back on');
     assert.deepEqual(problems.consoleErrors, []);
   } finally {
     await browser.close();

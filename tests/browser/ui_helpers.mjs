@@ -39,10 +39,24 @@ export async function openAppAt(context, baseUrl, at = MORNING) {
 
 export const call = (page, name, args) => page.evaluate(([n, a]) => window.cadence.call(n, a), [name, args]);
 
+// Clicks the field, waits until ImGui is editing it (a click takes effect a frame or two later,
+// and keys typed before that would go nowhere), then types.
 export async function typeInto(page, label, text) {
   await clickLabel(page, label);
+  await untilDrawn(page, (name) => window.cadence.locate(name).some((item) => item.active), label,
+    `the field "${label}" is being edited`);
   await page.keyboard.type(text);
   await nextFrame(page);
+}
+
+// Draws frames until `predicate(argument)`, evaluated in the page, holds. What the locator and
+// snapshot() report describes the last complete frame, and an idle app draws none by itself.
+export async function untilDrawn(page, predicate, argument, what, { frames = 300 } = {}) {
+  for (let i = 0; i < frames; ++i) {
+    if (await page.evaluate(predicate, argument)) return;
+    await nextFrame(page);
+  }
+  throw new Error(`timed out waiting until ${what}`);
 }
 
 // Links the app opens are recorded instead of followed (a tel: link has nowhere to go headless).
