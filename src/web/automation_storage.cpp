@@ -100,6 +100,11 @@ void registerStorageCalls(BrowserShell& shell) {
                     {"compacting", document.compacting()}};
     });
 
+    automation.add("compactNow", [&document](const json&) {
+        document.compactNow();
+        return json::object();
+    });
+
     // Test hook: the next IndexedDB write fails with this DOMException name (e.g. QuotaExceededError).
     automation.add("failNextWrite", [](const json& arguments) {
         cadence_storage_fail_next_write(arguments.value("name", std::string("QuotaExceededError")).c_str());

@@ -89,6 +89,12 @@ Status BrowserDocument::replaceAll(WorkspaceData data) {
     return success();
 }
 
+void BrowserDocument::compactNow() {
+    if (!persistence_) return;
+    persistence_->requestCompaction();
+    scheduleFlush(0.0);
+}
+
 Status BrowserDocument::undo() {
     if (Status writable = ensureWritable(); !writable) return writable;
     Status status = data_->workspace.undo();

@@ -50,6 +50,9 @@ public:
     // Replaces everything with `data` (a restored backup, a generated data set) and writes it as
     // a new snapshot generation. Refused in a read-only tab or when `data` is inconsistent.
     Status replaceAll(WorkspaceData data);
+    // Starts rewriting the whole store as a new snapshot generation now, below the thresholds
+    // that normally trigger it (the crash test kills the browser in the middle of one).
+    void compactNow();
 
     // Main-thread costs, for the storage benchmark (milliseconds, performance.now() clock).
     struct Timings {

@@ -27,7 +27,9 @@ export async function startChromium(profileDir) {
     browser,
     context,
     // A crash: no unload, no flush, nothing but what IndexedDB had committed.
+    // Safe to call again (a failed round kills in its cleanup too).
     async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
       await exited;
