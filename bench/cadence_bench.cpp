@@ -1,11 +1,15 @@
 // Benchmark of the engine at the size the brief designs for (100,000 leads, 1,000,000 touches):
-// today's agenda, the health report, and the backup's save and load speed in MB/s. Prints the
+// today's agenda, the health report, the backup's save and load speed in MB/s, and the cold open
+// of a store holding the same data. Prints the
 // median, min and max of several runs. Builds natively and with Emscripten (run under Node),
 // so the two can be compared; the data set is generated with the same seed on both.
 #include "core/agenda.h"
 #include "core/backup_format.h"
 #include "core/generator.h"
 #include "core/health.h"
+#include "store/memory_storage.h"
+#include "store/persistence.h"
+#include "store/store_open.h"
 
 #include <algorithm>
 #include <chrono>
@@ -96,6 +100,28 @@ int main(int argc, char** argv) {
         measure(std::max(1, runs / 2), [&] { parsedOk = loadBackupWorkspace(text).ok() && parsedOk; });
     std::snprintf(extra, sizeof extra, "%.1f MB/s incl. fromData", mb / (load.median / 1000));
     row("load", "backup load (loadBackupWorkspace)", load, extra, mb);
+
+    // The cold open of a store holding this workspace (one compacted snapshot): reading every
+    // chunk, checking it, decoding the records and building the workspace, as the app does on
+    // start before its first frame with data.
+    store::MemoryStorage storage;
+    store::Persistence persistence(store::StorePosition{});
+    persistence.requestCompaction();
+    while (persistence.hasWorkToWrite()) {
+        std::optional<store::WriteBatch> batch = persistence.takeNextBatch(*ws);
+        if (!batch) break;
+        storage.write(std::move(*batch), [&](const store::StorageError* e) { persistence.onWriteFinished(e); });
+        storage.runPending();
+    }
+    const double storeMb = static_cast<double>(storage.committedBytes()) / 1e6;
+    Stats open = measure(std::max(1, runs / 2), [&] {
+        store::openStore(storage, "UTC", [&](Result<store::OpenedStore> opened) {
+            parsedOk = opened.ok() && opened->workspace.leadCount() == ws->leadCount() && parsedOk;
+        });
+        storage.runPending();
+    });
+    std::snprintf(extra, sizeof extra, "%.1f MB/s (%.1f MB stored)", storeMb / (open.median / 1000), storeMb);
+    row("store_open", "store cold open (openStore)", open, extra, storeMb);
 
     std::printf("\nagenda items: %zu, health population: %d, loads ok: %s\n", agendaItems, leadCount,
                 parsedOk ? "yes" : "NO");

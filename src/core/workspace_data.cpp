@@ -53,10 +53,11 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
     for (std::size_t i = 0; i < data.plans.size(); ++i)
         if (Status s = validatePlan(data.plans[i], ws); !s)
             return Error{at("plans", i, s.error().where), s.error().reason};
+    // Records move into the workspace: a loaded store holds a million touches, each with strings.
     for (std::size_t i = 0; i < data.leads.size(); ++i) {
         if (Status s = validateLead(data.leads[i]); !s)
             return Error{at("leads", i, s.error().where), s.error().reason};
-        ws.putLead(data.leads[i].id.value, data.leads[i]);
+        ws.putLead(data.leads[i].id.value, std::move(data.leads[i]));
     }
     for (std::size_t i = 0; i < data.enrollments.size(); ++i) {
         const Enrollment& e = data.enrollments[i];
@@ -68,14 +69,14 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
                          "a paused enrollment needs the time it was paused"};
         if (e.resumeAt && (e.state != EnrollmentState::Paused || *e.resumeAt <= *e.pausedAt))
             return Error{at("enrollments", i, "resumeAt"), "only a paused enrollment resumes, after its pause"};
-        ws.putEnrollment(e.id.value, e);
+        ws.putEnrollment(e.id.value, std::move(data.enrollments[i]));
     }
     for (std::size_t i = 0; i < data.touches.size(); ++i) {
         const Touch& t = data.touches[i];
         if (!ws.lead(t.leadId)) return Error{at("touches", i, "leadId"), "no lead with this id"};
         if (t.channel == Channel::Preferred)
             return Error{at("touches", i, "channel"), "must be the channel used"};
-        ws.putTouch(t.id.value, t);
+        ws.putTouch(t.id.value, std::move(data.touches[i]));
     }
     ws.nextIds_ = next;
     ws.allDirty_ = true;
