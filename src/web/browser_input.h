@@ -40,6 +40,8 @@ public:
     void syncTextField(bool wanted, float caretX, float caretY, float lineHeight, ui::TextKind kind);
     // Sees every piece of text typed or pasted, before ImGui does (the fonts add its glyphs).
     void setTextObserver(std::function<void(const std::string&)> observer) { textObserver_ = std::move(observer); }
+    // Events received but not yet applied to ImGui (they trickle in one change per frame).
+    std::size_t queuedEvents() const { return events_.size(); }
     const std::string& clipboard() const { return clipboard_; }
     void setClipboard(std::string text) { clipboard_ = std::move(text); }
 

@@ -19,7 +19,11 @@ namespace {
 void registerBuiltInCalls(cadence::web::BrowserShell& shell) {
     using nlohmann::json;
     cadence::web::Automation& automation = shell.automation();
-    automation.add("snapshot", [&shell](const json&) { return json::parse(shell.app().snapshotJson()); });
+    automation.add("snapshot", [&shell](const json&) {
+        json state = json::parse(shell.app().snapshotJson());
+        state["pendingInput"] = shell.input().queuedEvents();
+        return state;
+    });
     automation.add("showView", [&shell](const json& arguments) {
         const std::string slug = arguments.value("view", "");
         for (cadence::ui::View view : cadence::ui::kAllViews) {

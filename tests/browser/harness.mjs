@@ -76,12 +76,23 @@ export async function locate(page, label) {
 export async function clickLabel(page, label) {
   const item = await locate(page, label);
   await page.mouse.click(item.centerX, item.centerY);
-  await nextFrame(page);
+  await settle(page);
   return item;
 }
 
+// Draws frames until the app has applied every input event it received. ImGui 1.86 sees input
+// as per-frame state, so a press and its release, or two presses of one key, take a frame each:
+// typed text and clicks arrive over several frames, more under load.
+export async function settle(page) {
+  for (let i = 0; i < 600; ++i) {
+    await nextFrame(page);
+    if ((await page.evaluate(() => window.cadence.snapshot().pendingInput)) === 0) return;
+  }
+  throw new Error('the app did not take its input within 600 frames');
+}
+
 export async function snapshot(page) {
-  await nextFrame(page);
+  await settle(page);
   return page.evaluate(() => window.cadence.snapshot());
 }
 

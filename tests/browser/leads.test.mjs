@@ -3,7 +3,7 @@
 // is paused and resumed, a bulk tag on a selection; the phone layout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveApp, clickLabel, locate, saveScreenshot, nextFrame } from './harness.mjs';
+import { serveApp, clickLabel, locate, saveScreenshot, settle } from './harness.mjs';
 import { launchAt, openAppAt, call, typeInto, quickAdd, waitForLead } from './ui_helpers.mjs';
 
 let server, baseUrl;
@@ -35,7 +35,7 @@ async function clearField(page, label) {
   await clickLabel(page, label);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
-  await nextFrame(page);
+  await settle(page);
 }
 
 for (const deviceScaleFactor of [1, 2]) {
@@ -62,7 +62,7 @@ for (const deviceScaleFactor of [1, 2]) {
       await clickLabel(page, 'Temperature');
       await clickLabel(page, 'Hot');
       await page.keyboard.press('Escape');
-      await nextFrame(page);
+      await settle(page);
       leads = await call(page, 'leads');
       assert.deepEqual(leads.rows.map((r) => r.name).sort(), ['Ada Lovelace', 'Katherine Johnson']);
       await saveScreenshot(page, `leads-filtered-dpr${deviceScaleFactor}`);
@@ -71,7 +71,7 @@ for (const deviceScaleFactor of [1, 2]) {
       await clickLabel(page, 'Save as smart list');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('Hot leads');
-      await nextFrame(page);
+      await settle(page);
       await saveScreenshot(page, `leads-save-smart-list-dpr${deviceScaleFactor}`);
       await clickLabel(page, 'Save list');
       assert.deepEqual((await call(page, 'settings')).savedLists, ['Hot leads']);
@@ -107,8 +107,8 @@ for (const deviceScaleFactor of [1, 2]) {
       assert.equal(lead.enrollments[0].resumeAt, '2026-12-01T15:00:00Z');
       await saveScreenshot(page, `lead-paused-dpr${deviceScaleFactor}`);
       await page.clock.setFixedTime(new Date('2026-12-01T15:00:05Z'));
-      await nextFrame(page);
-      await nextFrame(page);
+      await settle(page);
+      await settle(page);
       lead = await call(page, 'lead', { id: opened });
       assert.equal(lead.enrollments[0].state, 'active');
       assert.equal(lead.enrollments[0].resumeAt, null);
@@ -127,11 +127,11 @@ for (const deviceScaleFactor of [1, 2]) {
 
       // Bulk: tick both hot leads (the table moves down when the bulk bar appears), tag them.
       for (let i = 0; i < 2; ++i) {
-        await nextFrame(page);
+        await settle(page);
         const ticks = (await page.evaluate(() => window.cadence.locate('tick'))).filter((t) => t.visible);
         assert.equal(ticks.length, 2);
         await page.mouse.click(ticks[i].centerX, ticks[i].centerY);
-        await nextFrame(page);
+        await settle(page);
       }
       await typeInto(page, 'Bulk tag', 'vip');
       await saveScreenshot(page, `leads-bulk-dpr${deviceScaleFactor}`);

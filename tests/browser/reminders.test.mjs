@@ -4,7 +4,7 @@
 // headless browser shows nothing), so the test sees exactly what Cadence asks the system for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveApp, clickLabel, saveScreenshot, nextFrame } from './harness.mjs';
+import { serveApp, clickLabel, saveScreenshot, settle } from './harness.mjs';
 import { launchAt, openAppAt, call, quickAdd, recordLinks, scrollTo, untilDrawn, MORNING } from './ui_helpers.mjs';
 
 let server, baseUrl;
@@ -43,7 +43,7 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     const { page, problems } = await openAppAt(browser.context, baseUrl);
     await recordLinks(page);
     const offered = async () => {
-      await nextFrame(page); // the locator publishes a frame's widgets when the next one starts
+      await settle(page); // the locator publishes a frame's widgets when the next one starts
       return (await page.evaluate(() => window.cadence.locate('Turn on reminders'))).some((item) => item.visible);
     };
 
@@ -68,7 +68,7 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     await quickAdd(page, { name: 'Eleni Pappa', phone: '+30 69 1234 5678' });
     const eleni = (await call(page, 'agenda')).items.find((item) => item.leadName === 'Eleni Pappa').leadId;
     await page.clock.setFixedTime(at(4));
-    await nextFrame(page);
+    await settle(page);
     assert.deepEqual(await notifications(page), [], 'not before five minutes');
     await page.clock.setFixedTime(at(6));
     await untilDrawn(page, () => window.__notifications.length === 1, null, 'the waiting lead is announced');
@@ -80,7 +80,10 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     // Clicking it opens Eleni in Today, from another view.
     await clickLabel(page, 'Leads');
     await page.evaluate(() => window.__notifications[0].onclick());
-    await untilDrawn(page, (id) => window.cadence.snapshot().todaySelectedLead === id, eleni, 'the click selects the lead');
+    await untilDrawn(page, (id) => {
+      const state = window.cadence.snapshot();
+      return state.view === 'today' && state.todaySelectedLead === id;
+    }, eleni, 'the click opens the lead in Today');
     const snapshot = await call(page, 'snapshot');
     assert.equal(snapshot.view, 'today');
     assert.equal(snapshot.todaySelectedLead, eleni);
@@ -95,8 +98,8 @@ test('reminders: asked at a sensible moment, a waiting new lead and due touches 
     await clickLabel(page, 'Snooze');
     await clickLabel(page, 'In 1 hour');
     await page.clock.setFixedTime(at(65));
-    await nextFrame(page);
-    await nextFrame(page);
+    await settle(page);
+    await settle(page);
     assert.equal((await notifications(page)).length, 1, 'not before it is due');
     await page.clock.setFixedTime(at(67));
     await untilDrawn(page, () => window.__notifications.length === 2, null, 'the snoozed touch is announced');
@@ -127,8 +130,8 @@ test('reminders in Settings: turned on there, off and on again; when off, nothin
     await page.evaluate(() => window.cadence.showView('today'));
     await quickAdd(page, { name: 'Ines Moreau', phone: '+33 1 23 45 67 89' });
     await page.clock.setFixedTime(at(6));
-    await nextFrame(page);
-    await nextFrame(page);
+    await settle(page);
+    await settle(page);
     assert.deepEqual(await notifications(page), [], 'reminders turned off announce nothing');
 
     await page.evaluate(() => window.cadence.showView('settings'));

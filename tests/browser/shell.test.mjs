@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveApp, launchBrowser, openApp, clickLabel, snapshot, saveScreenshot, distinctColours, nextFrame,
+  serveApp, launchBrowser, openApp, clickLabel, snapshot, saveScreenshot, distinctColours, settle,
 } from './harness.mjs';
 
 const views = ['Today', 'Leads', 'Plans', 'Templates', 'Health', 'Settings'];
@@ -68,7 +68,7 @@ test('the canvas follows a window resize', async () => {
   try {
     const { page } = await openApp(browser.context, baseUrl);
     await page.setViewportSize({ width: 900, height: 600 });
-    await nextFrame(page);
+    await settle(page);
     const width = await page.evaluate(() => document.getElementById('canvas').width);
     assert.equal(width, 900);
     const tab = await clickLabel(page, 'Settings');
@@ -86,27 +86,27 @@ test('typing, copy and paste round-trip between a text field and the system clip
     await clickLabel(page, 'Leads');
     await clickLabel(page, 'Search leads');
     await page.keyboard.type('Ada Lovelace');
-    await nextFrame(page);
+    await settle(page);
     assert.equal((await snapshot(page)).leadsSearch, 'Ada Lovelace');
 
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
-    await nextFrame(page);
+    await settle(page);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'Ada Lovelace');
 
     await page.keyboard.press('Backspace');
-    await nextFrame(page);
+    await settle(page);
     assert.equal((await snapshot(page)).leadsSearch, '');
 
     await page.keyboard.press('Control+V');
-    await nextFrame(page);
+    await settle(page);
     assert.equal((await snapshot(page)).leadsSearch, 'Ada Lovelace');
 
     // Text copied in another application arrives through the browser's paste event.
     await page.evaluate(() => navigator.clipboard.writeText('Zoë Ørsted, Ελένη'));
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+V');
-    await nextFrame(page);
+    await settle(page);
     assert.equal((await snapshot(page)).leadsSearch, 'Zoë Ørsted, Ελένη');
     await saveScreenshot(page, 'leads-search-pasted');
   } finally {

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveApp, launchBrowser, clickLabel, locate, saveScreenshot, nextFrame, waitSaved } from './harness.mjs';
-import { launchAt, openAppAt, call, typeInto, scrollTo } from './ui_helpers.mjs';
+import { serveApp, launchBrowser, clickLabel, locate, saveScreenshot, settle, waitSaved } from './harness.mjs';
+import { launchAt, openAppAt, call, typeInto, scrollTo, untilDrawn } from './ui_helpers.mjs';
 
 let server, baseUrl;
 before(async () => {
@@ -28,7 +28,7 @@ async function waitForGlyphs(page) {
     text = await call(page, 'text');
     if (text.missing.length === 0) return text;
     await page.waitForTimeout(100);
-    await nextFrame(page);
+    await settle(page);
   }
   const characters = text.missing.map((name) => String.fromCodePoint(parseInt(name.slice(2), 16))).join('');
   assert.fail(`characters without a glyph: ${characters} (${text.missing.join(' ')})`);
@@ -133,9 +133,9 @@ test('the invisible input: no double typing, on-screen keyboard edits, IME compo
     const cdp = await browser.context.newCDPSession(page);
     await page.keyboard.insertText(' ');
     await cdp.send('Input.imeSetComposition', { text: 'wang', selectionStart: 4, selectionEnd: 4 });
-    await nextFrame(page);
+    await settle(page);
     await cdp.send('Input.insertText', { text: '王' });
-    await nextFrame(page);
+    await settle(page);
     await waitForGlyphs(page); // 王 brings the CJK font and an atlas rebuild first
     await clickLabel(page, 'Phone');
     await page.keyboard.type('+1 555 010 3000');
@@ -156,9 +156,11 @@ test('at phone size the invisible input takes the focus for a text field', async
     assert.ok(!(await hiddenInputFocused(page)), 'no keyboard while no text field is active');
     const fab = await locate(page, 'Add lead');
     await page.mouse.click(fab.centerX, fab.centerY);
-    await nextFrame(page);
-    // Quick add starts in its Name field: the input has the focus, so the keyboard is up.
-    assert.ok(await hiddenInputFocused(page), 'the active Name field focuses the input');
+    await settle(page);
+    // Quick add starts in its Name field: the input has the focus, so the keyboard is up. The
+    // button acts on release, and the form takes the focus a frame or two after it opens.
+    await untilDrawn(page, () => document.activeElement?.id === 'cadence-text-input', null,
+      'the active Name field focuses the input');
     const field = await locate(page, 'Name');
     const box = await page.evaluate(() => document.getElementById('cadence-text-input').getBoundingClientRect().toJSON());
     assert.ok(box.top >= field.y - 2 && box.top <= field.y + field.h, `the input sits on the field (${box.top} vs ${field.y})`);

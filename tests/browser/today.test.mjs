@@ -3,7 +3,7 @@
 // advance, undo it; keyboard shortcuts; the phone layout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveApp, clickLabel, locate, saveScreenshot, nextFrame } from './harness.mjs';
+import { serveApp, clickLabel, locate, saveScreenshot, settle } from './harness.mjs';
 import { launchAt, openAppAt, call, typeInto, recordLinks, openedLinks, waitForLead, untilDrawn } from './ui_helpers.mjs';
 
 let server, baseUrl;
@@ -96,6 +96,7 @@ test('keyboard: N adds, J/K move, a number key logs, Ctrl+Z undoes, ? shows the 
       await typeInto(page, 'Email', email);
       await page.keyboard.press('Enter');
       await waitForLead(page, name);
+      await untilDrawn(page, (label) => !window.cadence.locate(label).some((item) => item.visible), 'Save lead', 'quick add closes');
     }
     let agenda = await call(page, 'agenda');
     assert.deepEqual(agenda.items.map((i) => i.leadName).slice(0, 2), ['Beatrice Dupont', 'Eleni Pappa']);
@@ -147,7 +148,7 @@ test('the phone layout at 390×844: cards in one column, the floating add button
       const fab = await locate(page, 'Add lead');
       assert.ok(fab.w >= 44 && fab.h >= 44, 'the floating add button is a comfortable target');
       await page.mouse.click(fab.centerX, fab.centerY);
-      await nextFrame(page);
+      await settle(page);
       await typeInto(page, 'Name', 'Maria Ivanova');
       const keyboard = () => page.evaluate(() => document.getElementById('cadence-text-input').inputMode);
       assert.equal(await keyboard(), 'text', 'a name gets the letters keyboard');

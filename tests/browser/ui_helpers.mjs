@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, openApp, clickLabel, nextFrame } from './harness.mjs';
+import { chromiumArgs, openApp, clickLabel, nextFrame, settle } from './harness.mjs';
 
 // Tuesday 24 November 2026, 10:00 in New York: inside working hours, outside quiet hours.
 export const MORNING = '2026-11-24T15:00:00Z';
@@ -46,7 +46,7 @@ export async function typeInto(page, label, text) {
   await untilDrawn(page, (name) => window.cadence.locate(name).some((item) => item.active), label,
     `the field "${label}" is being edited`);
   await page.keyboard.type(text);
-  await nextFrame(page);
+  await settle(page);
 }
 
 // Draws frames until `predicate(argument)`, evaluated in the page, holds. What the locator and

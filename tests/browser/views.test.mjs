@@ -4,7 +4,7 @@
 // switch to the dark theme; phone layouts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveApp, clickLabel, locate, saveScreenshot, nextFrame } from './harness.mjs';
+import { serveApp, clickLabel, locate, saveScreenshot, settle } from './harness.mjs';
 import { launchAt, openAppAt, call, typeInto, quickAdd, scrollTo } from './ui_helpers.mjs';
 
 let server, baseUrl;
@@ -97,7 +97,7 @@ test('plans, templates, health and settings on a phone (390×844)', async () => 
     const { page } = await openAppAt(browser.context, baseUrl);
     const fab = await locate(page, 'Add lead');
     await page.mouse.click(fab.centerX, fab.centerY);
-    await nextFrame(page);
+    await settle(page);
     await typeInto(page, 'Name', 'Ana Silva');
     await typeInto(page, 'Phone', '+1 555 010 2030');
     await clickLabel(page, 'Save lead');
