@@ -23,9 +23,9 @@ bool inputText(const char* label, std::string& text) {
                             resizeString, &text);
 }
 
-bool inputTextWithHint(const char* label, const char* hint, std::string& text) {
+bool inputTextWithHint(const char* label, const char* hint, std::string& text, ImGuiInputTextFlags flags) {
     return ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1,
-                                    ImGuiInputTextFlags_CallbackResize, resizeString, &text);
+                                    flags | ImGuiInputTextFlags_CallbackResize, resizeString, &text);
 }
 
 } // namespace cadence::ui

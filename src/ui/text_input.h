@@ -8,7 +8,8 @@
 namespace cadence::ui {
 
 bool inputText(const char* label, std::string& text);
-bool inputTextWithHint(const char* label, const char* hint, std::string& text);
+// `flags` adds ImGui's own (ImGuiInputTextFlags_Password for a passphrase, ...).
+bool inputTextWithHint(const char* label, const char* hint, std::string& text, ImGuiInputTextFlags flags = 0);
 
 } // namespace cadence::ui
 

@@ -41,6 +41,14 @@ void chip(const char* text, ImU32 background, ImU32 foreground) {
     list->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), foreground, text);
 }
 
+bool beginLabelledCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label); // before the popup's window changes the ID stack
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    [[maybe_unused]] ImGuiContext& g = *GImGui; // the hook macro expects it
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, 0);
+    return open;
+}
+
 void mutedText(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::textMuted);
     if (ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f)

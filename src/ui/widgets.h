@@ -26,6 +26,9 @@ void mutedTextWrapped(const char* text);
 void sectionHeader(const char* title, int count, ImU32 colour);
 // One choice among `count` labels shown side by side; true when it changed.
 bool segmented(const char* id, const char* const* labels, int count, int* value, float itemWidth = 0.0f);
+// A combo (ImGui::BeginCombo) that the widget locator finds by its label: ImGui 1.86 does not
+// report a combo's label to the test-engine hooks.
+bool beginLabelledCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
 // A title line in the heading font.
 void heading(const Fonts& fonts, const char* text);
 
