@@ -129,7 +129,10 @@ void ContactImport::convertSlice(const ViewContext& context) {
     found_.lines.insert(found_.lines.end(), part.lines.begin(), part.lines.end());
     found_.rejected.insert(found_.rejected.end(), part.rejected.begin(), part.rejected.end());
     convertedUpTo_ = end;
-    if (convertedUpTo_ < table_.records.size()) return;
+}
+
+// Runs a frame after "Checking…" is drawn: comparing every row with every lead takes a moment.
+void ContactImport::skipDuplicates(const ViewContext& context) {
     skipExistingLeads(context.editor.workspace(), found_);
     std::sort(found_.rejected.begin(), found_.rejected.end(),
               [](const RejectedRow& a, const RejectedRow& b) { return a.line < b.line; });
@@ -204,6 +207,7 @@ void ContactImport::draw(const ViewContext& context) {
         if (primaryButton(label.c_str(), ImVec2(buttonWidth, 0))) {
             step_ = Step::Converting;
             convertedUpTo_ = 0;
+            framesShown_ = 0;
             found_ = {};
         }
         if (!context.narrow) ImGui::SameLine();
@@ -236,14 +240,20 @@ void ContactImport::draw(const ViewContext& context) {
         break;
     }
     case Step::Converting: {
-        const float done = static_cast<float>(convertedUpTo_) /
-                           static_cast<float>(std::max<std::size_t>(1, table_.records.size()));
-        ImGui::TextUnformatted(("Reading rows: " + std::to_string(convertedUpTo_) + " of " +
-                                std::to_string(table_.records.size()))
-                                   .c_str());
-        ImGui::ProgressBar(done, ImVec2(-1.0f, 0.0f));
+        const std::size_t total = table_.records.size();
+        const bool converted = convertedUpTo_ >= total;
+        const std::string progress =
+            converted ? std::string("Checking for leads you already have…")
+                      : "Reading rows: " + std::to_string(convertedUpTo_) + " of " + std::to_string(total);
+        ImGui::TextUnformatted(progress.c_str());
+        ImGui::ProgressBar(static_cast<float>(convertedUpTo_) /
+                               static_cast<float>(std::max<std::size_t>(1, total)),
+                           ImVec2(-1.0f, 0.0f));
         context.platform.requestFrameAfter(0.0);
-        convertSlice(context);
+        if (!converted)
+            convertSlice(context);
+        else if (framesShown_++ > 0)
+            skipDuplicates(context);
         break;
     }
     case Step::Importing:

@@ -36,6 +36,7 @@ class ContactImport {
     void read(const ViewContext& context);
     void refreshPreview(const ViewContext& context);
     void convertSlice(const ViewContext& context);
+    void skipDuplicates(const ViewContext& context);
     void runImport(const ViewContext& context);
     void close();
 
