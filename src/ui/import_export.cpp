@@ -142,8 +142,6 @@ void ImportExport::drawLeadsActions(const ViewContext& context, std::span<const 
                         ImGui::CalcTextSize(exportLabel, nullptr, true).x + style.FramePadding.x * 4 +
                         style.ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
-    // Beside the heading on wide screens; on phones the line starts the view, so nothing to align.
-    if (!context.narrow) ImGui::SetCursorPosY(ImGui::GetCursorPosY() - style.FramePadding.y);
     if (ImGui::Button(importLabel)) pickContacts(context.platform);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Import contacts from a CSV or vCard file");
     ImGui::SameLine();

@@ -7,6 +7,7 @@
 #include "ui/text_input.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace cadence::ui {
@@ -128,8 +129,10 @@ void RestoreDialog::read(const ViewContext& context) {
     Result<WorkspaceData> loaded = loadBackup(bytes_);
     if (!loaded) {
         const std::string where = loaded.error().where;
-        return fail("This file cannot be restored. " + (where.empty() ? "" : "At " + where + ": ") +
-                    loaded.error().reason + ". Nothing was changed.");
+        std::string reason = loaded.error().reason;
+        if (!reason.empty() && reason.back() == '.') reason.pop_back();
+        return fail("This file cannot be restored. " + (where.empty() ? "" : "At " + where + ": ") + reason +
+                    ". Nothing was changed.");
     }
     data_ = std::make_shared<const WorkspaceData>(std::move(*loaded));
     touchesInFile_ = data_->touches.size();
@@ -252,8 +255,13 @@ void RestoreDialog::drawPassphrase(const ViewContext& context) {
 void RestoreDialog::drawSummary(const ViewContext& context) {
     const Workspace& here = context.editor.workspace();
     const TimeZone& zone = here.timeZone();
-    std::string made = header_.exportedAt ? "Made " + formatWhen(zone, *header_.exportedAt, context.now)
-                                          : std::string("The date it was made is not recorded");
+    std::string made = header_.exportedAt
+                           ? "Made " + formatDate(zone, *header_.exportedAt, context.now) + ", " +
+                                 formatClock(zone, *header_.exportedAt) + " (" +
+                                 formatDuration(std::max<std::int64_t>(
+                                     0, context.now.unixSeconds - header_.exportedAt->unixSeconds)) +
+                                 " ago)"
+                           : std::string("The date it was made is not recorded");
     made += header_.version ? " · backup format version " + std::to_string(*header_.version) : "";
     ImGui::TextUnformatted(made.c_str());
     ImGui::Spacing();
