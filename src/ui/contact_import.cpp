@@ -24,14 +24,6 @@ std::string count(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-void problemText(const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted((ICON_WARNING "  " + text).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-}
-
 } // namespace
 
 void ContactImport::open(std::string fileName, std::string bytes, bool vCard) {

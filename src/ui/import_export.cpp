@@ -192,11 +192,7 @@ void ImportExport::drawSettingsSection(const ViewContext& context) {
         mutedText("Use at least 8 characters; a few unrelated words are best.");
     else if (!passphraseAgain_.empty() && differ)
         mutedText("The two passphrases differ.");
-    if (!encryptionProblem_.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
-        ImGui::TextUnformatted((ICON_WARNING "  " + encryptionProblem_).c_str());
-        ImGui::PopStyleColor();
-    }
+    if (!encryptionProblem_.empty()) problemText(encryptionProblem_);
     mutedText("Encrypted with AES-GCM; the key comes from the passphrase (PBKDF2-SHA-256, 600,000 rounds). "
               "Restoring asks for it. Nobody can open the file without it, and Cadence cannot recover a "
               "forgotten passphrase.");

@@ -171,11 +171,7 @@ void RestoreDialog::draw(const ViewContext& context) {
         drawPassphrase(context);
         break;
     case Step::Problem:
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted((ICON_WARNING "  " + problem_).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
+        problemText(problem_);
         ImGui::Spacing();
         close = ImGui::Button("Close##restore problem") || ImGui::IsKeyPressed(27, false);
         break;
@@ -215,13 +211,7 @@ void RestoreDialog::drawPassphrase(const ViewContext& context) {
     const bool entered =
         inputTextWithHint("##Backup passphrase", "Passphrase", passphrase_,
                           ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-    if (!passphraseProblem_.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted((ICON_WARNING "  " + passphraseProblem_).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
-    }
+    if (!passphraseProblem_.empty()) problemText(passphraseProblem_);
     ImGui::Spacing();
     ImGui::BeginDisabled(passphrase_.empty());
     const bool unlock = primaryButton(ICON_LOCK "  Unlock") || (entered && !passphrase_.empty());

@@ -1,6 +1,8 @@
 // See widgets.h.
 #include "ui/widgets.h"
 
+#include "icons.h"
+
 #include <string>
 
 namespace cadence::ui {
@@ -47,6 +49,14 @@ bool beginLabelledCombo(const char* label, const char* preview, ImGuiComboFlags 
     [[maybe_unused]] ImGuiContext& g = *GImGui; // the hook macro expects it
     IMGUI_TEST_ENGINE_ITEM_INFO(id, label, 0);
     return open;
+}
+
+void problemText(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted((ICON_WARNING "  " + text).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
 }
 
 void mutedText(const char* text) {

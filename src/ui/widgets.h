@@ -11,6 +11,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <string>
+
 namespace cadence::ui {
 
 // A filled accent button (the one main action of a place).
@@ -19,6 +21,8 @@ bool primaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool quietButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 // A small rounded label, drawn inline as one item.
 void chip(const char* text, ImU32 background, ImU32 foreground);
+// A problem in plain words: wrapped, in the danger colour, after a warning sign.
+void problemText(const std::string& text);
 // Muted text (captions, hints).
 void mutedText(const char* text);
 void mutedTextWrapped(const char* text);

@@ -67,7 +67,8 @@ TEST_CASE("a backup the loading checks refuse changes nothing") {
 
 TEST_CASE("after a replace, new records get ids after the backup's, and changed records are reported") {
     Workspace here = Workspace::withDefaultPlans("UTC");
-    for (int i = 0; i < 5; ++i) addLead(here, makeLead("Old " + std::to_string(i), iso("2026-11-20T09:00:00Z")));
+    for (int i = 0; i < 5; ++i)
+        addLead(here, makeLead("Old " + std::to_string(i), iso("2026-11-20T09:00:00Z")));
     (void)here.takeChangedRecords();
     WorkspaceData backup = Workspace::withDefaultPlans("UTC").toData();
     CHECK(here.apply(ReplaceWorkspace{shared(backup)}).ok());
