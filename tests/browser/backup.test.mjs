@@ -425,9 +425,11 @@ for (const layout of layouts) {
     const browser = await launchAt({ viewport: layout.viewport, deviceScaleFactor: layout.deviceScaleFactor });
     try {
       const { page, problems } = await openAppAt(browser.context, baseUrl);
-      await addLead(page, 'Zoë Ørsted', '+45 32 12 34 56');
       const shot = (name) => saveScreenshot(page, `backup-${name}-${layout.name}`);
       await call(page, 'showView', { view: 'leads' });
+      await locate(page, 'Import contacts');
+      await shot('leads-empty');
+      await addLead(page, 'Zoë Ørsted', '+45 32 12 34 56');
       await shot('leads-actions');
 
       await call(page, 'showView', { view: 'settings' });
