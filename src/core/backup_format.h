@@ -17,6 +17,7 @@
 #include "core/result.h"
 #include "core/workspace.h"
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -42,6 +43,16 @@ Result<Workspace> loadBackupWorkspace(std::string_view json);
 // The instant written in "exportedAt", or nullopt when the document has none readable. Cheap:
 // reads only up to that member (the saver writes it third).
 std::optional<Instant> backupExportedAt(std::string_view json);
+
+// What a restore shows before anything changes: the document's "format", "version" and
+// "exportedAt" as written (members missing or unreadable stay empty). Cheap: reads only the
+// top-level members that come before "settings" (the saver writes these first).
+struct BackupHeader {
+    std::string format;
+    std::optional<std::int64_t> version;
+    std::optional<Instant> exportedAt;
+};
+BackupHeader readBackupHeader(std::string_view json);
 
 // Translates Workspace::fromData's "touches[12].leadId" into the JSON Pointer "/touches/12/leadId".
 std::string fieldPathToPointer(std::string_view fieldPath);

@@ -192,4 +192,28 @@ std::optional<Instant> backupExportedAt(std::string_view json) {
     return std::nullopt;
 }
 
+BackupHeader readBackupHeader(std::string_view json) {
+    BackupHeader header;
+    Cursor c(json);
+    std::string_view key;
+    if (!c.enterObject()) return header;
+    while (c.nextMember(key)) {
+        if (key == "settings") break; // the records follow: nothing more to read cheaply
+        if (key == "format") {
+            if (!c.readString(header.format)) break;
+        } else if (key == "version") {
+            std::int64_t version = 0;
+            if (!c.readInteger(version, 0, 1'000'000)) break;
+            header.version = version;
+        } else if (key == "exportedAt") {
+            Instant at;
+            if (!backup::readInstant(c, at)) break;
+            header.exportedAt = at;
+        } else if (!c.skipValue()) {
+            break;
+        }
+    }
+    return header;
+}
+
 } // namespace cadence

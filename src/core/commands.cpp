@@ -12,7 +12,7 @@ constexpr std::string_view kCommandNames[] = {
     "add_lead",         "edit_lead",         "delete_lead",     "log_touch",    "enrol",
     "pause_enrollment", "resume_enrollment", "stop_enrollment", "move_to_plan", "skip_item",
     "snooze_item",      "add_plan",          "edit_plan",       "delete_plan",  "add_template",
-    "edit_template",    "delete_template",   "edit_settings",   "import_leads", "merge_workspace"};
+    "edit_template",    "delete_template",   "edit_settings",   "import_leads", "merge_workspace", "replace_workspace"};
 static_assert(std::size(kCommandNames) == std::variant_size_v<Command>);
 } // namespace
 

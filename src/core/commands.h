@@ -141,11 +141,19 @@ struct MergeWorkspace {
     WorkspaceDataRef incoming;
     Instant at;
 };
+// Replaces every record (settings, leads, plans, templates, enrollments, touches and the id
+// counters) with `data`, exactly as it is (a backup restored with "replace"), as one undo step:
+// undo brings the previous data back. `data` must pass Workspace::fromData's checks, else the
+// command is refused and nothing changes. No rule runs on the restored records, so restoring a
+// backup gives back the very records it holds.
+struct ReplaceWorkspace {
+    WorkspaceDataRef data;
+};
 
 using Command = std::variant<AddLead, EditLead, DeleteLead, LogTouch, Enrol, PauseEnrollment,
                              ResumeEnrollment, StopEnrollment, MoveToPlan, SkipItem, SnoozeItem, AddPlan,
                              EditPlan, DeletePlan, AddTemplate, EditTemplate, DeleteTemplate, EditSettings,
-                             ImportLeads, MergeWorkspace>;
+                             ImportLeads, MergeWorkspace, ReplaceWorkspace>;
 
 // The command's stable snake_case name ("add_lead", "log_touch", ...), for journals and undo labels.
 std::string_view commandName(const Command& command);

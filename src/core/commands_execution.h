@@ -128,6 +128,7 @@ struct CommandExecution {
     Result<Applied> run(const EditSettings& c);
     Result<Applied> run(const ImportLeads& c);
     Result<Applied> run(const MergeWorkspace& c);
+    Result<Applied> run(const ReplaceWorkspace& c);
 
     // Shared by skip, snooze and logging a touch for an item: the pending item it names.
     const DueItem* pending(EnrollmentId id, PlanItemRef item) {

@@ -111,7 +111,7 @@ ViewContext App::makeContext(bool narrow) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool keyboardFree =
         !io.WantTextInput && !quickAdd_.isOpen() && !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
-    return ViewContext{platform_, document_, fonts_, narrow, editor_, *this, frameNow_, keyboardFree};
+    return ViewContext{platform_, document_, fonts_, narrow, editor_, *this, frameNow_, keyboardFree, importExport_};
 }
 
 void App::handleShortcuts(const ViewContext& context) {
@@ -150,6 +150,7 @@ void App::draw() {
         today_.focusLead(*clicked);
     }
     handleShortcuts(context);
+    importExport_.update(context);
     drawNavigation(narrow, barHeight);
     drawContent(narrow, narrow ? 0.0f : barHeight, narrow ? barHeight : 0.0f);
     if (narrow && !leadPanel_.leadId()) drawFloatingAddButton(barHeight);
@@ -159,6 +160,7 @@ void App::draw() {
         view_ = View::Today;
         today_.focusLead(*added);
     }
+    importExport_.drawDialogs(popupContext);
     help_.draw(fonts_, isMac());
     if (const int steps = toast_.draw(platform_, narrow ? barHeight : 0.0f, narrow)) undo(steps);
 }
@@ -302,6 +304,7 @@ void App::drawContent(bool narrow, float top, float bottom) {
     drawStorageNotices(document_, fonts_);
     updateNotice_.draw(platform_, document_);
     if (!drawLoadingIfOpening(document_, fonts_)) {
+        importExport_.drawReminderBanner(context);
         if (panelOpen && narrow) {
             leadPanel_.draw(context); // a page of its own on phones
         } else {

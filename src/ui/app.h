@@ -9,6 +9,7 @@
 #include "ui/editor.h"
 #include "ui/health_view.h"
 #include "ui/help_overlay.h"
+#include "ui/import_export.h"
 #include "ui/install_and_update.h"
 #include "ui/lead_panel.h"
 #include "ui/leads_view.h"
@@ -57,6 +58,9 @@ class App final : public Navigator {
     const PlansView& plans() const { return plans_; }
     const TemplatesView& templates() const { return templates_; }
     std::optional<LeadId> openLeadId() const { return leadPanel_.leadId(); }
+    ImportExport& importExport() { return importExport_; }
+    // A ViewContext for the automation API's calls that act as a view would.
+    ViewContext automationContext() { return makeContext(false); }
     Instant now() const { return platform_.now(); }
 
   private:
@@ -88,6 +92,7 @@ class App final : public Navigator {
     PauseExpiry pauseExpiry_;
     UpdateNotice updateNotice_;
     Reminders reminders_;
+    ImportExport importExport_;
 };
 
 } // namespace cadence::ui

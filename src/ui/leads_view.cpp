@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "ui/empty_state.h"
 #include "ui/format.h"
+#include "ui/import_export.h"
 #include "ui/text_input.h"
 #include "ui/views.h"
 #include "ui/widgets.h"
@@ -44,6 +45,7 @@ void LeadsView::draw(const ViewContext& context) {
     const std::string count =
         std::to_string(rows.size()) + " of " + std::to_string(ws.leadCount()) + " leads";
     mutedText(count.c_str());
+    context.importExport.drawLeadsActions(context, rows);
 
     if (ws.leadCount() == 0) {
         ImGui::SetNextItemWidth(context.narrow ? -1.0f : 320.0f);
@@ -56,6 +58,10 @@ void LeadsView::draw(const ViewContext& context) {
             (ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowContentRegionMin().x - width) * 0.5f);
         if (primaryButton(ICON_USER_PLUS "  Add a lead##emptyleads", ImVec2(width, 40)))
             context.navigator.quickAdd();
+        ImGui::SetCursorPosX(
+            (ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowContentRegionMin().x - width) * 0.5f);
+        if (ImGui::Button(ICON_UPLOAD "  Import contacts##emptyleads", ImVec2(width, 40)))
+            context.importExport.pickContacts(context.platform);
         return;
     }
 

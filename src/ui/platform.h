@@ -5,8 +5,10 @@
 #pragma once
 
 #include "core/ids.h"
+#include "core/result.h"
 #include "core/time.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +51,37 @@ public:
     // comes back from takeNotificationClick().
     virtual void showNotification(const std::string& title, const std::string& body, LeadId lead) = 0;
     virtual std::optional<LeadId> takeNotificationClick() = 0;
+
+    // Files the user hands over: picked in the system's file dialog (pickFile, with the accepted
+    // extensions such as ".csv,.vcf") or dropped onto the app's window. Each arrives once, whole,
+    // from takeOpenedFile(); `problem` says why one could not be read (then `bytes` is empty).
+    struct OpenedFile {
+        std::string name;
+        std::string bytes;
+        std::string problem;
+    };
+    // Call it right after the user's click (browsers open file dialogs only then).
+    virtual void pickFile(std::string_view accept) = 0;
+    virtual std::optional<OpenedFile> takeOpenedFile() = 0;
+    // Offers bytes as a file download (a backup, a CSV or calendar export).
+    virtual void downloadFile(std::string_view name, std::string_view bytes, std::string_view mimeType) = 0;
+
+    // The work below finishes later (the browser does it asynchronously); `done` then runs at the
+    // start of a frame, never inside the browser's callback, so it may apply commands.
+    //
+    // Passphrase encryption of a backup document (docs/backup-format.md, "Encrypted backups"):
+    // encrypt gives the envelope file's text; decrypt takes it back, or says the passphrase is
+    // wrong or the envelope damaged.
+    virtual void encryptWithPassphrase(std::string plaintext, std::string passphrase,
+                                       std::function<void(Result<std::string>)> done) = 0;
+    virtual void decryptWithPassphrase(std::string envelope, std::string passphrase,
+                                       std::function<void(Result<std::string>)> done) = 0;
+    // A few larger files kept on this device under a key (the copy of the data made before a
+    // restore replaces it): kept across reloads, one per key, a new one replacing the old.
+    // done(Status) once stored durably; loading gives std::nullopt when nothing is kept.
+    virtual void keepFile(std::string key, std::string bytes, std::function<void(Status)> done) = 0;
+    virtual void loadKeptFile(std::string key,
+                              std::function<void(Result<std::optional<std::string>>)> done) = 0;
 };
 
 } // namespace cadence::ui

@@ -1,6 +1,7 @@
 // See settings_view.h.
 #include "ui/settings_view.h"
 
+#include "ui/import_export.h"
 #include "ui/install_and_update.h"
 #include "ui/reminders.h"
 #include "ui/storage_notices.h"
@@ -164,6 +165,9 @@ void SettingsView::draw(const ViewContext& context) {
 
     sectionTitle(context.fonts, ICON_DATABASE "  Storage & backups");
     drawStorageSettings(context.document);
+
+    sectionTitle(context.fonts, ICON_UPLOAD "  Backups & import");
+    context.importExport.drawSettingsSection(context);
 
     sectionTitle(context.fonts, ICON_DOWNLOAD "  Install");
     drawInstallSettings(context.platform);

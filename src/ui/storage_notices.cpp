@@ -178,8 +178,6 @@ void drawStorageSettings(Document& document) {
                     readableSize(report.quotaBytes).c_str());
     if (status.state == SaveStatus::State::ReadOnly) ImGui::TextUnformatted(status.detail.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    if (ImGui::Button(ICON_DOWNLOAD "  Download backup")) document.downloadBackup();
 }
 
 bool drawLoadingIfOpening(const Document& document, const Fonts& fonts) {

@@ -23,7 +23,7 @@ float drawSaveIndicator(const Document& document, bool measureOnly = false);
 void drawStorageNotices(Document& document, const Fonts& fonts);
 
 // The "Storage & backups" section of Settings: where the data lives, whether the browser may
-// evict it, how much room it takes, and a backup download.
+// evict it, how much room it takes (backups follow in their own section, import_export.h).
 void drawStorageSettings(Document& document);
 
 // True while the stored data is still being read: the views have nothing true to show yet.

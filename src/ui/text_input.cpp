@@ -39,9 +39,10 @@ bool inputText(const char* label, std::string& text, TextKind kind) {
     return changed;
 }
 
-bool inputTextWithHint(const char* label, const char* hint, std::string& text, TextKind kind) {
+bool inputTextWithHint(const char* label, const char* hint, std::string& text, TextKind kind,
+                       ImGuiInputTextFlags flags) {
     const bool changed = ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1,
-                                                  ImGuiInputTextFlags_CallbackResize, resizeString, &text);
+                                                  flags | ImGuiInputTextFlags_CallbackResize, resizeString, &text);
     noteKind(kind);
     return changed;
 }

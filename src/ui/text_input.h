@@ -14,7 +14,9 @@ namespace cadence::ui {
 enum class TextKind { Text, Phone, Email };
 
 bool inputText(const char* label, std::string& text, TextKind kind = TextKind::Text);
-bool inputTextWithHint(const char* label, const char* hint, std::string& text, TextKind kind = TextKind::Text);
+// `flags` adds ImGui's own (ImGuiInputTextFlags_Password for a passphrase, ...).
+bool inputTextWithHint(const char* label, const char* hint, std::string& text, TextKind kind = TextKind::Text,
+                       ImGuiInputTextFlags flags = 0);
 
 // What the field being edited in the last frame holds (Text when none is).
 TextKind activeTextKind();

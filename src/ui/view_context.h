@@ -9,6 +9,8 @@
 
 namespace cadence::ui {
 
+class ImportExport; // import_export.h
+
 struct ViewContext {
     Platform& platform;
     Document& document;
@@ -18,6 +20,7 @@ struct ViewContext {
     Navigator& navigator; // other views, the lead panel, quick add, toasts
     Instant now;          // read once per frame, so a frame is consistent
     bool keyboardFree;    // no text field or popup wants the keyboard: single-key shortcuts apply
+    ImportExport& importExport; // backups, imports, exports (Settings, Leads)
 };
 
 } // namespace cadence::ui

@@ -1,6 +1,8 @@
 // See widgets.h.
 #include "ui/widgets.h"
 
+#include "icons.h"
+
 #include <string>
 
 namespace cadence::ui {
@@ -39,6 +41,22 @@ void chip(const char* text, ImU32 background, ImU32 foreground) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     list->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, size.y * 0.5f);
     list->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), foreground, text);
+}
+
+bool beginLabelledCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label); // before the popup's window changes the ID stack
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    [[maybe_unused]] ImGuiContext& g = *GImGui; // the hook macro expects it
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, 0);
+    return open;
+}
+
+void problemText(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted((ICON_WARNING "  " + text).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
 }
 
 void mutedText(const char* text) {

@@ -11,6 +11,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <string>
+
 namespace cadence::ui {
 
 // A filled accent button (the one main action of a place).
@@ -19,6 +21,8 @@ bool primaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool quietButton(const char* label, const ImVec2& size = ImVec2(0, 0));
 // A small rounded label, drawn inline as one item.
 void chip(const char* text, ImU32 background, ImU32 foreground);
+// A problem in plain words: wrapped, in the danger colour, after a warning sign.
+void problemText(const std::string& text);
 // Muted text (captions, hints).
 void mutedText(const char* text);
 void mutedTextWrapped(const char* text);
@@ -26,6 +30,9 @@ void mutedTextWrapped(const char* text);
 void sectionHeader(const char* title, int count, ImU32 colour);
 // One choice among `count` labels shown side by side; true when it changed.
 bool segmented(const char* id, const char* const* labels, int count, int* value, float itemWidth = 0.0f);
+// A combo (ImGui::BeginCombo) that the widget locator finds by its label: ImGui 1.86 does not
+// report a combo's label to the test-engine hooks.
+bool beginLabelledCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
 // A title line in the heading font.
 void heading(const Fonts& fonts, const char* text);
 

@@ -72,7 +72,8 @@ std::string browserTimeZone() {
 } // namespace
 
 BrowserShell::BrowserShell()
-    : platform_([this](double milliseconds) { requestFrameAfter(milliseconds); }),
+    : platform_([this](double milliseconds) { requestFrameAfter(milliseconds); },
+                [this](std::function<void()> work) { runInNextFrame(std::move(work)); }),
       document_({[this](std::function<void()> work) { runInNextFrame(std::move(work)); },
                  [this](double milliseconds, std::function<void()> work) { runAfter(milliseconds, std::move(work)); },
                  [this] { requestFrame(); }, [this] { return platform_.now(); }}),

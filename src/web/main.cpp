@@ -2,6 +2,7 @@
 // documented in docs/automation-api.md).
 #include "ui/locator.h"
 #include "ui/views.h"
+#include "web/automation_backup.h"
 #include "web/automation_storage.h"
 #include "web/automation_text.h"
 #include "web/automation_views.h"
@@ -75,6 +76,7 @@ int main() {
     cadence::web::registerStorageCalls(shell);
     cadence::web::registerViewCalls(shell);
     cadence::web::registerTextCalls(shell);
+    cadence::web::registerBackupCalls(shell);
     if (!shell.start()) {
         std::fprintf(stderr, "Cadence needs WebGL 2, which this browser did not provide.\n");
         EM_ASM({ window.cadence._fail('Cadence needs WebGL 2, which this browser did not provide.'); });

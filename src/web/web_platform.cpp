@@ -19,7 +19,8 @@ void cadence_pwa_install();
 
 namespace cadence::web {
 
-WebPlatform::WebPlatform(std::function<void(double)> scheduleFrame) : scheduleFrame_(std::move(scheduleFrame)) {
+WebPlatform::WebPlatform(std::function<void(double)> scheduleFrame, BrowserFiles::RunInNextFrame runInNextFrame)
+    : scheduleFrame_(std::move(scheduleFrame)), files_(std::move(runInNextFrame)) {
     // An update or an install offer arriving while the app is idle must still be drawn.
     cadence_pwa_watch();
 }

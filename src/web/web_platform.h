@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/platform.h"
+#include "web/browser_files.h"
 
 #include <functional>
 
@@ -9,8 +10,9 @@ namespace cadence::web {
 
 class WebPlatform final : public ui::Platform {
 public:
-    // `scheduleFrame(ms)` asks the frame loop to draw after `ms` milliseconds.
-    explicit WebPlatform(std::function<void(double)> scheduleFrame);
+    // `scheduleFrame(ms)` asks the frame loop to draw after `ms` milliseconds; `runInNextFrame`
+    // runs work at the start of the next frame (where asynchronous file work reports back).
+    WebPlatform(std::function<void(double)> scheduleFrame, BrowserFiles::RunInNextFrame runInNextFrame);
 
     Instant now() const override;
     std::optional<std::string> loadPreference(std::string_view key) const override;
@@ -27,8 +29,29 @@ public:
     void showNotification(const std::string& title, const std::string& body, LeadId lead) override;
     std::optional<LeadId> takeNotificationClick() override;
 
+    void pickFile(std::string_view accept) override { files_.pick(accept); }
+    std::optional<OpenedFile> takeOpenedFile() override { return files_.takeOpened(); }
+    void downloadFile(std::string_view name, std::string_view bytes, std::string_view mimeType) override {
+        files_.download(name, bytes, mimeType);
+    }
+    void encryptWithPassphrase(std::string plaintext, std::string passphrase,
+                               std::function<void(Result<std::string>)> done) override {
+        files_.encrypt(std::move(plaintext), std::move(passphrase), std::move(done));
+    }
+    void decryptWithPassphrase(std::string envelope, std::string passphrase,
+                               std::function<void(Result<std::string>)> done) override {
+        files_.decrypt(std::move(envelope), std::move(passphrase), std::move(done));
+    }
+    void keepFile(std::string key, std::string bytes, std::function<void(Status)> done) override {
+        files_.keep(std::move(key), std::move(bytes), std::move(done));
+    }
+    void loadKeptFile(std::string key, std::function<void(Result<std::optional<std::string>>)> done) override {
+        files_.loadKept(std::move(key), std::move(done));
+    }
+
 private:
     std::function<void(double)> scheduleFrame_;
+    BrowserFiles files_;
 };
 
 } // namespace cadence::web
