@@ -4,14 +4,13 @@
 // interactive frame. Prints a Markdown table.
 //   node bench/storage_bench.mjs [dist dir] [sizes, e.g. 1000,100000]
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../tools/static_server.mjs';
 import { launchBrowser } from '../tests/browser/harness.mjs';
 
-const distDir = resolve(process.argv[2] || 'build/release/wasm/dist');
-const sizes = (process.argv[3] || '1000,100000').split(',').map(Number);
 const editsPerSize = 25;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -30,52 +29,65 @@ async function openFresh(context, url) {
   return page;
 }
 
-const { server, url } = await startServer(distDir);
-const rows = [];
-try {
-  for (const leads of sizes) {
-    const profileDir = await mkdtemp(join(tmpdir(), 'cadence-bench-'));
-    try {
-      let browser = await launchBrowser({ profileDir });
-      let page = await openFresh(browser.context, url);
-      await page.evaluate((n) => window.cadence.run('generate', { leads: n, touches: n * 10, seed: 7 }), leads);
+// One store of `leads` generated leads in a fresh profile: bytes and main-thread time per edit,
+// the compaction that writes the whole store, and cold loads (a new browser on the same profile,
+// the app cached, from navigation to the first frame with the data open).
+export async function storageFigures(url, leads, { edits = editsPerSize, coldLoads: coldRuns = 3 } = {}) {
+  const profileDir = await mkdtemp(join(tmpdir(), 'cadence-bench-'));
+  try {
+    let browser = await launchBrowser({ profileDir });
+    let page = await openFresh(browser.context, url);
+    await page.evaluate((n) => window.cadence.run('generate', { leads: n, touches: n * 10, seed: 7 }), leads);
+    await waitIdle(page);
+    const compaction = await page.evaluate(() => window.cadence.call('storageTimings').lastCompaction);
+
+    const bytes = [], editMs = [], flushMs = [];
+    for (let i = 0; i < edits; ++i) {
+      await page.evaluate((name) => window.cadence.run('addLead', { name, phone: '+1 555 000 1234' }), `Bench lead ${i}`);
       await waitIdle(page);
-      const compaction = await page.evaluate(() => window.cadence.call('storageTimings').lastCompaction);
-
-      const bytes = [], editMs = [], flushMs = [];
-      for (let i = 0; i < editsPerSize; ++i) {
-        await page.evaluate((name) => window.cadence.run('addLead', { name, phone: '+1 555 000 1234' }), `Bench lead ${i}`);
-        await waitIdle(page);
-        const timings = await page.evaluate(() => window.cadence.call('storageTimings'));
-        bytes.push(timings.lastBatchBytes);
-        editMs.push(timings.lastEdit);
-        flushMs.push(timings.lastFlush);
-      }
-      await browser.close();
-
-      // Cold load: a new browser on the same profile, from navigation to the first frame that
-      // shows the stored data.
-      const coldLoads = [];
-      for (let run = 0; run < 3; ++run) {
-        browser = await launchBrowser({ profileDir });
-        page = await openFresh(browser.context, url);
-        await page.evaluate(() => window.cadence.nextFrame());
-        coldLoads.push(await page.evaluate(() => window.cadence.call('storageTimings').openedAt));
-        await browser.close();
-      }
-      rows.push({ leads, bytes: median(bytes), editMs: median(editMs), flushMs: median(flushMs),
-                  perEditMs: median(editMs.map((ms, i) => ms + flushMs[i])), compaction, coldLoad: median(coldLoads),
-                  coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads) });
-    } finally {
-      await rm(profileDir, { recursive: true, force: true });
+      const timings = await page.evaluate(() => window.cadence.call('storageTimings'));
+      bytes.push(timings.lastBatchBytes);
+      editMs.push(timings.lastEdit);
+      flushMs.push(timings.lastFlush);
     }
+    await browser.close();
+
+    // Cold load: a new browser on the same profile, from navigation to the first frame that
+    // shows the stored data.
+    const coldLoads = [];
+    for (let run = 0; run < coldRuns; ++run) {
+      browser = await launchBrowser({ profileDir });
+      page = await openFresh(browser.context, url);
+      await page.evaluate(() => window.cadence.nextFrame());
+      coldLoads.push(await page.evaluate(() => window.cadence.call('storageTimings').openedAt));
+      await browser.close();
+    }
+    return { leads, bytes: median(bytes), editMs: median(editMs), flushMs: median(flushMs),
+             perEditMs: median(editMs.map((ms, i) => ms + flushMs[i])), perEditMaxMs: Math.max(...editMs.map((ms, i) => ms + flushMs[i])),
+             bytesMax: Math.max(...bytes), compaction, coldLoad: median(coldLoads),
+             coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads) };
+  } finally {
+    await rm(profileDir, { recursive: true, force: true });
   }
-} finally {
-  server.close();
 }
 
-console.log('| leads | bytes per edit | main thread per edit (ms) | of which apply + journal | of which batch to IndexedDB | full compaction (ms) | cold load to first interactive frame (ms, median [min–max] of 3) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const row of rows) {
-  console.log(`| ${row.leads.toLocaleString('en-US')} | ${row.bytes} | ${row.perEditMs.toFixed(2)} | ${row.editMs.toFixed(2)} | ${row.flushMs.toFixed(2)} | ${row.compaction.toFixed(0)} | ${row.coldLoad.toFixed(0)} [${row.coldMin.toFixed(0)}–${row.coldMax.toFixed(0)}] |`);
+export function storageTable(rows) {
+  const lines = ['| leads | bytes per edit | main thread per edit (ms) | of which apply + journal | of which batch to IndexedDB | full compaction (ms) | cold load to first interactive frame (ms, median [min–max]) |',
+                 '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const row of rows)
+    lines.push(`| ${row.leads.toLocaleString('en-US')} | ${row.bytes} | ${row.perEditMs.toFixed(2)} | ${row.editMs.toFixed(2)} | ${row.flushMs.toFixed(2)} | ${row.compaction.toFixed(0)} | ${row.coldLoad.toFixed(0)} [${row.coldMin.toFixed(0)}–${row.coldMax.toFixed(0)}] |`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const distDir = resolve(process.argv[2] || 'build/release/wasm/dist');
+  const sizes = (process.argv[3] || '1000,100000').split(',').map(Number);
+  const { server, url } = await startServer(distDir);
+  const rows = [];
+  try {
+    for (const leads of sizes) rows.push(await storageFigures(url, leads));
+  } finally {
+    server.close();
+  }
+  console.log(storageTable(rows));
 }

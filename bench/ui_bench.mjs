@@ -1,16 +1,17 @@
 // Interface benchmark in headless Chromium: with 1,000 and 100,000 leads (10 touches each,
 // `cadence generate` data), the main-thread CPU time of a frame on Today and on Leads while
 // scrolling the table (median and p99 over 300 frames), and the time the Leads table takes to
-// filter after each keystroke of a search typed through the keyboard. Prints a Markdown table.
+// filter after each keystroke of a search typed through the keyboard, and the frames drawn in 10 s
+// without input (an idle app should draw none). Prints a Markdown table.
 //   node bench/ui_bench.mjs [dist dir] [sizes, e.g. 1000,100000]
 import { resolve, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { startServer } from '../tools/static_server.mjs';
 import { launchBrowser, clickLabel } from '../tests/browser/harness.mjs';
 
-const distDir = resolve(process.argv[2] || 'build/release/wasm/dist');
-const sizes = (process.argv[3] || '1000,100000').split(',').map(Number);
+const idleSeconds = 10;
 const framesPerView = 300;
 const query = 'maria 55';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -27,52 +28,71 @@ async function measureFrames(page, moveBetween) {
   return frameTimes(page);
 }
 
-const { server, url } = await startServer(distDir);
-const rows = [];
-try {
-  for (const leads of sizes) {
-    const profileDir = await mkdtemp(join(tmpdir(), 'cadence-ui-bench-'));
-    const browser = await launchBrowser({ profileDir });
-    try {
-      const page = browser.context.pages()[0] || (await browser.context.newPage());
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(url);
-      await page.evaluate(() => window.cadence.ready);
-      await page.waitForFunction(() => window.cadence.call('storage').state !== 'loading', null, { polling: 50, timeout: 120000 });
-      await page.evaluate((n) => window.cadence.run('generate', { leads: n, touches: n * 10, seed: 7 }), leads);
-      await page.waitForFunction(() => window.cadence.call('storage').state === 'saved', null, { polling: 100, timeout: 600000 });
+// Frame CPU time on Today and on Leads while scrolling, the filter time per keystroke, and the
+// frames drawn during 10 s without input, with `leads` generated leads.
+export async function interfaceFigures(url, leads) {
+  const profileDir = await mkdtemp(join(tmpdir(), 'cadence-ui-bench-'));
+  const browser = await launchBrowser({ profileDir });
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(url);
+    await page.evaluate(() => window.cadence.ready);
+    await page.waitForFunction(() => window.cadence.call('storage').state !== 'loading', null, { polling: 50, timeout: 120000 });
+    await page.evaluate((n) => window.cadence.run('generate', { leads: n, touches: n * 10, seed: 7 }), leads);
+    // The store written in full first: a compaction redraws the save indicator as it goes.
+    await page.waitForFunction(() => window.cadence.call('storage').state === 'saved' && !window.cadence.call('storageTimings').compacting,
+                               null, { polling: 100, timeout: 900000 });
 
-      // Today: the pointer moves over the cards, as when reading down the list.
-      await page.evaluate(() => window.cadence.call('showView', { view: 'today' }));
-      const today = await measureFrames(page, (i) => page.mouse.move(400, 150 + (i % 40) * 15));
+    // Today: the pointer moves over the cards, as when reading down the list.
+    await page.evaluate(() => window.cadence.call('showView', { view: 'today' }));
+    const today = await measureFrames(page, (i) => page.mouse.move(400, 150 + (i % 40) * 15));
 
-      // Leads: scroll down the table a notch at a time, then back up.
-      await clickLabel(page, 'Leads');
-      await page.mouse.move(640, 500);
-      const table = await measureFrames(page, (i) => page.mouse.wheel(0, i < framesPerView / 2 ? 100 : -100));
+    // Leads: scroll down the table a notch at a time, then back up.
+    await clickLabel(page, 'Leads');
+    await page.mouse.move(640, 500);
+    const table = await measureFrames(page, (i) => page.mouse.wheel(0, i < framesPerView / 2 ? 100 : -100));
 
-      // Search as you type: each keystroke refilters the table; the view reports how long.
-      await clickLabel(page, 'Search leads');
-      const filterMs = [];
-      for (const key of query) {
-        await page.keyboard.type(key);
-        await frame(page);
-        await frame(page);
-        filterMs.push((await frameTimes(page)).leadsFilterMs);
-      }
-      const shown = (await page.evaluate(() => window.cadence.call('leads', { limit: 0 }))).shown;
-      rows.push({ leads, today, table, filterMedian: median(filterMs), filterMax: Math.max(...filterMs), shown });
-    } finally {
-      await browser.close();
-      await rm(profileDir, { recursive: true, force: true });
+    // Search as you type: each keystroke refilters the table; the view reports how long.
+    await clickLabel(page, 'Search leads');
+    const filterMs = [];
+    for (const key of query) {
+      await page.keyboard.type(key);
+      await frame(page);
+      await frame(page);
+      filterMs.push((await frameTimes(page)).leadsFilterMs);
     }
+    const shown = (await page.evaluate(() => window.cadence.call('leads', { limit: 0 }))).shown;
+    // Idle: no input for 10 s should draw (almost) no frames.
+    await page.mouse.move(5, 790);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const before = await page.evaluate(() => window.cadence.frameCount());
+    await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+    const idleFrames = (await page.evaluate(() => window.cadence.frameCount())) - before;
+    return { leads, today, table, filterMedian: median(filterMs), filterMax: Math.max(...filterMs), shown, idleFrames };
+  } finally {
+    await browser.close();
+    await rm(profileDir, { recursive: true, force: true });
   }
-} finally {
-  server.close();
 }
 
-console.log(`| leads | Today frame CPU (ms, median / p99) | Leads frame CPU while scrolling (ms, median / p99) | filter per keystroke (ms, median / max of ${query.length}) | rows left by "${query}" |`);
-console.log('| ---: | ---: | ---: | ---: | ---: |');
-for (const row of rows) {
-  console.log(`| ${row.leads.toLocaleString('en-US')} | ${row.today.medianMs.toFixed(2)} / ${row.today.p99Ms.toFixed(2)} | ${row.table.medianMs.toFixed(2)} / ${row.table.p99Ms.toFixed(2)} | ${row.filterMedian.toFixed(2)} / ${row.filterMax.toFixed(2)} | ${row.shown.toLocaleString('en-US')} |`);
+export function interfaceTable(rows) {
+  const lines = [`| leads | Today frame CPU (ms, median / p99) | Leads frame CPU while scrolling (ms, median / p99) | filter per keystroke (ms, median / max of ${query.length}) | rows left by "${query}" | frames drawn in ${idleSeconds} s idle |`,
+                 '| ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const row of rows)
+    lines.push(`| ${row.leads.toLocaleString('en-US')} | ${row.today.medianMs.toFixed(2)} / ${row.today.p99Ms.toFixed(2)} | ${row.table.medianMs.toFixed(2)} / ${row.table.p99Ms.toFixed(2)} | ${row.filterMedian.toFixed(2)} / ${row.filterMax.toFixed(2)} | ${row.shown.toLocaleString('en-US')} | ${row.idleFrames} |`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const distDir = resolve(process.argv[2] || 'build/release/wasm/dist');
+  const sizes = (process.argv[3] || '1000,100000').split(',').map(Number);
+  const { server, url } = await startServer(distDir);
+  const rows = [];
+  try {
+    for (const leads of sizes) rows.push(await interfaceFigures(url, leads));
+  } finally {
+    server.close();
+  }
+  console.log(interfaceTable(rows));
 }

@@ -253,7 +253,9 @@ void RestoreDialog::drawSummary(const ViewContext& context) {
                                  " ago)"
                            : std::string("The date it was made is not recorded");
     made += header_.version ? " · backup format version " + std::to_string(*header_.version) : "";
+    ImGui::PushTextWrapPos(0.0f); // a phone is narrower than the line
     ImGui::TextUnformatted(made.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
     if (ImGui::BeginTable("restore counts", 3,
                           ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_BordersInnerH)) {
