@@ -3,12 +3,10 @@
 // compact the whole store into a new snapshot, and the cold load from IndexedDB to the first
 // interactive frame. Prints a Markdown table.
 //   node bench/storage_bench.mjs [dist dir] [sizes, e.g. 1000,100000]
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../tools/static_server.mjs';
+import { isMainModule, runFromCommandLine } from './browser_bench_main.mjs';
 import { launchBrowser } from '../tests/browser/harness.mjs';
 
 const editsPerSize = 25;
@@ -79,15 +77,4 @@ export function storageTable(rows) {
   return lines.join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const distDir = resolve(process.argv[2] || 'build/release/wasm/dist');
-  const sizes = (process.argv[3] || '1000,100000').split(',').map(Number);
-  const { server, url } = await startServer(distDir);
-  const rows = [];
-  try {
-    for (const leads of sizes) rows.push(await storageFigures(url, leads));
-  } finally {
-    server.close();
-  }
-  console.log(storageTable(rows));
-}
+if (isMainModule(import.meta.url)) await runFromCommandLine(storageFigures, storageTable);

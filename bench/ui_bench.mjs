@@ -4,11 +4,10 @@
 // filter after each keystroke of a search typed through the keyboard, and the frames drawn in 10 s
 // without input (an idle app should draw none). Prints a Markdown table.
 //   node bench/ui_bench.mjs [dist dir] [sizes, e.g. 1000,100000]
-import { resolve, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { startServer } from '../tools/static_server.mjs';
+import { isMainModule, runFromCommandLine } from './browser_bench_main.mjs';
 import { launchBrowser, clickLabel } from '../tests/browser/harness.mjs';
 
 const idleSeconds = 10;
@@ -84,15 +83,4 @@ export function interfaceTable(rows) {
   return lines.join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const distDir = resolve(process.argv[2] || 'build/release/wasm/dist');
-  const sizes = (process.argv[3] || '1000,100000').split(',').map(Number);
-  const { server, url } = await startServer(distDir);
-  const rows = [];
-  try {
-    for (const leads of sizes) rows.push(await interfaceFigures(url, leads));
-  } finally {
-    server.close();
-  }
-  console.log(interfaceTable(rows));
-}
+if (isMainModule(import.meta.url)) await runFromCommandLine(interfaceFigures, interfaceTable);
