@@ -37,6 +37,7 @@ export async function interfaceFigures(url, leads) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(url);
     await page.evaluate(() => window.cadence.ready);
+    await page.evaluate(() => window.cadence.enableLocator()); // the search field is found by label
     await page.waitForFunction(() => window.cadence.call('storage').state !== 'loading', null, { polling: 50, timeout: 120000 });
     await page.evaluate((n) => window.cadence.run('generate', { leads: n, touches: n * 10, seed: 7 }), leads);
     // The store written in full first: a compaction redraws the save indicator as it goes.
