@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveApp, clickLabel, locate, saveScreenshot, settle } from './harness.mjs';
-import { launchAt, openAppAt, call, typeInto, recordLinks, openedLinks, waitForLead, untilDrawn } from './ui_helpers.mjs';
+import { launchAt, openAppAt, call, typeInto, recordLinks, openedLinks, waitForLead, untilDrawn, untilShown } from './ui_helpers.mjs';
 
 let server, baseUrl;
 before(async () => {
@@ -91,12 +91,12 @@ test('keyboard: N adds, J/K move, a number key logs, Ctrl+Z undoes, ? shows the 
     for (const [name, email] of [['Beatrice Dupont', 'bea@example.fr'], ['Eleni Pappa', 'eleni@example.gr']]) {
       await page.mouse.click(640, 500);
       await page.keyboard.press('n');
-      await untilDrawn(page, (label) => window.cadence.locate(label).some((item) => item.visible), 'Save lead', 'quick add opens');
+      await untilShown(page, 'Save lead'); // quick add opens
       await typeInto(page, 'Name', name);
       await typeInto(page, 'Email', email);
       await page.keyboard.press('Enter');
       await waitForLead(page, name);
-      await untilDrawn(page, (label) => !window.cadence.locate(label).some((item) => item.visible), 'Save lead', 'quick add closes');
+      await untilShown(page, 'Save lead', false); // quick add closes
     }
     let agenda = await call(page, 'agenda');
     assert.deepEqual(agenda.items.map((i) => i.leadName).slice(0, 2), ['Beatrice Dupont', 'Eleni Pappa']);
@@ -122,7 +122,7 @@ test('keyboard: N adds, J/K move, a number key logs, Ctrl+Z undoes, ? shows the 
     await page.keyboard.press('Control+z');
     await waitForTouches(page, bea, 0);
     await page.keyboard.press('Shift+?');
-    await untilDrawn(page, (label) => window.cadence.locate(label).some((item) => item.visible), 'Got it', 'the help overlay shows');
+    await untilShown(page, 'Got it'); // the help overlay
     await saveScreenshot(page, 'help-overlay');
   } finally {
     await browser.close();

@@ -49,6 +49,12 @@ export async function typeInto(page, label, text) {
   await settle(page);
 }
 
+// Draws frames until a widget labelled `label` is on screen (or, with shown false, is gone).
+export async function untilShown(page, label, shown = true) {
+  await untilDrawn(page, ([text, wanted]) => window.cadence.locate(text).some((item) => item.visible) === wanted,
+    [label, shown], `"${label}" is ${shown ? 'shown' : 'gone'}`);
+}
+
 // Draws frames until `predicate(argument)`, evaluated in the page, holds. What the locator and
 // snapshot() report describes the last complete frame, and an idle app draws none by itself.
 export async function untilDrawn(page, predicate, argument, what, { frames = 300 } = {}) {
