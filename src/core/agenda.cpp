@@ -22,12 +22,24 @@ Agenda buildAgenda(const Workspace& ws, Instant now) {
     agenda.at = now;
     const TimeZone& zone = ws.timeZone();
     agenda.endOfDay = zone.startOfDay(addDays(zone.localDate(now), 1));
-    struct Keyed {
-        AgendaItem item;
-        Instant createdAt;
-        Temperature temperature;
+    // The order is decided on small keys, and the items are moved once at the end: at 100,000
+    // leads some 70,000 items are due, and sorting the items themselves cost most of the time.
+    struct SortKey {
+        std::int64_t primary; // new leads: the lead's creation (oldest first); others: due
+        std::int64_t due;
+        std::uint32_t leadId, enrollmentId;
+        int itemIndex;
+        std::uint8_t section, temperature;
+        bool isRule;
+        std::uint32_t position; // in `found`
+        auto tied() const {
+            return std::tie(section, primary, due, temperature, leadId, enrollmentId, isRule, itemIndex);
+        }
     };
-    std::vector<Keyed> found;
+    std::vector<AgendaItem> found;
+    std::vector<SortKey> keys;
+    found.reserve(ws.leadCount());
+    keys.reserve(ws.leadCount());
     for (const auto& slot : ws.enrollmentSlots()) {
         if (!slot || slot->state != EnrollmentState::Active) continue;
         std::span<const DueItem> items = ws.pendingItems(slot->id);
@@ -58,21 +70,19 @@ Agenda buildAgenda(const Workspace& ws, Instant now) {
                 item.section = AgendaSection::Overdue;
             else
                 item.section = AgendaSection::DueNow;
-            found.push_back({item, lead->createdAt, lead->temperature});
+            Instant primary = item.section == AgendaSection::NewLead ? lead->createdAt : item.due;
+            keys.push_back({primary.unixSeconds, item.due.unixSeconds, item.leadId.value, item.enrollmentId.value,
+                            item.item.index, static_cast<std::uint8_t>(item.section),
+                            static_cast<std::uint8_t>(lead->temperature), item.item.isRule,
+                            static_cast<std::uint32_t>(found.size())});
+            found.push_back(item);
         }
     }
-    auto key = [](const Keyed& k) {
-        // New leads: oldest lead first; everything else: earliest due first.
-        Instant primary = k.item.section == AgendaSection::NewLead ? k.createdAt : k.item.due;
-        return std::make_tuple(static_cast<int>(k.item.section), primary, k.item.due,
-                               static_cast<int>(k.temperature), k.item.leadId.value,
-                               k.item.enrollmentId.value, k.item.item.isRule, k.item.item.index);
-    };
-    std::sort(found.begin(), found.end(), [&](const Keyed& a, const Keyed& b) { return key(a) < key(b); });
+    std::sort(keys.begin(), keys.end(), [](const SortKey& a, const SortKey& b) { return a.tied() < b.tied(); });
     agenda.items.reserve(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i) {
-        found[i].item.priority = static_cast<int>(i) + 1;
-        agenda.items.push_back(found[i].item);
+    for (const SortKey& key : keys) {
+        agenda.items.push_back(found[key.position]);
+        agenda.items.back().priority = static_cast<int>(agenda.items.size());
     }
     return agenda;
 }

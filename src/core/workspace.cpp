@@ -136,11 +136,6 @@ void Workspace::putTouch(std::uint32_t id, std::optional<Touch> value) {
     CADENCE_RECORD(4, touches, touches_)
     ensureSlot(touches_, id);
     std::optional<Touch>& slot = touches_[id];
-    auto byTime = [this](TouchId a, TouchId b) {
-        const Touch& x = *touches_[a.value];
-        const Touch& y = *touches_[b.value];
-        return x.at != y.at ? x.at < y.at : x.id < y.id;
-    };
     if (slot) {
         auto& list = activity_[slot->leadId.value].touches;
         list.erase(std::find(list.begin(), list.end(), TouchId{id}));
@@ -150,9 +145,16 @@ void Workspace::putTouch(std::uint32_t id, std::optional<Touch> value) {
     if (slot) {
         ensureSlot(activity_, slot->leadId.value);
         auto& list = activity_[slot->leadId.value].touches;
-        list.insert(std::upper_bound(list.begin(), list.end(), TouchId{id}, byTime), TouchId{id});
+        auto earlier = [this](TouchId a, TouchId b) { return touchedEarlier(a, b); };
+        list.insert(std::upper_bound(list.begin(), list.end(), TouchId{id}, earlier), TouchId{id});
         markDirty(slot->leadId.value);
     }
+}
+
+bool Workspace::touchedEarlier(TouchId a, TouchId b) const {
+    const Touch& x = *touches_[a.value];
+    const Touch& y = *touches_[b.value];
+    return x.at != y.at ? x.at < y.at : x.id < y.id;
 }
 
 void Workspace::putSettings(Settings value) {

@@ -151,6 +151,8 @@ class Workspace {
     void putTouch(std::uint32_t id, std::optional<Touch> value);
     void putSettings(Settings value);
     void markDirty(std::uint32_t leadId);
+    // The order of a lead's timeline (LeadActivity::touches): by time, then by id.
+    bool touchedEarlier(TouchId a, TouchId b) const;
 
     void beginChange(std::string_view name);
     void commitChange();   // fills "after" values, recomputes derived state, pushes undo step

@@ -4,7 +4,7 @@
 #include "core/validation.h"
 #include "core/workspace.h"
 
-#include <unordered_set>
+#include <algorithm>
 
 namespace cadence {
 namespace {
@@ -13,8 +13,10 @@ std::string at(const char* list, std::size_t i, const std::string& field) {
     return std::string(list) + "[" + std::to_string(i) + "]" + (field.empty() ? "" : "." + field);
 }
 
-template <typename T> Status checkIds(const std::vector<T>& records, const char* list, std::uint32_t& next) {
-    std::unordered_set<std::uint32_t> seen;
+// Also returns (in `largest`) the largest id, so the slots can be sized once.
+template <typename T>
+Status checkIds(const std::vector<T>& records, const char* list, std::uint32_t& next, std::uint32_t& largest) {
+    largest = 0;
     for (std::size_t i = 0; i < records.size(); ++i) {
         std::uint32_t id = records[i].id.value;
         if (id == 0) return Error{at(list, i, "id"), "ids start at 1"};
@@ -23,9 +25,16 @@ template <typename T> Status checkIds(const std::vector<T>& records, const char*
         if (id > kMaxRecordId)
             return Error{at(list, i, "id"), "id " + std::to_string(id) + " is larger than the largest Cadence accepts (" +
                                                std::to_string(kMaxRecordId) + ")"};
-        if (!seen.insert(id).second) return Error{at(list, i, "id"), "duplicate id " + std::to_string(id)};
-        if (id >= next) next = id + 1;
+        largest = std::max(largest, id);
     }
+    // One flag per possible id: a hash set of a million touch ids cost more than the check.
+    std::vector<bool> seen(std::size_t(largest) + 1, false);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        std::uint32_t id = records[i].id.value;
+        if (seen[id]) return Error{at(list, i, "id"), "duplicate id " + std::to_string(id)};
+        seen[id] = true;
+    }
+    next = std::max(next, largest + 1);
     return success();
 }
 
@@ -34,11 +43,16 @@ template <typename T> Status checkIds(const std::vector<T>& records, const char*
 Result<Workspace> Workspace::fromData(WorkspaceData data) {
     Workspace ws;
     IdCounters& next = data.nextIds;
-    if (Status s = checkIds(data.leads, "leads", next.lead); !s) return s.error();
-    if (Status s = checkIds(data.plans, "plans", next.plan); !s) return s.error();
-    if (Status s = checkIds(data.templates, "templates", next.messageTemplate); !s) return s.error();
-    if (Status s = checkIds(data.enrollments, "enrollments", next.enrollment); !s) return s.error();
-    if (Status s = checkIds(data.touches, "touches", next.touch); !s) return s.error();
+    std::uint32_t largest[5];
+    if (Status s = checkIds(data.leads, "leads", next.lead, largest[0]); !s) return s.error();
+    if (Status s = checkIds(data.plans, "plans", next.plan, largest[1]); !s) return s.error();
+    if (Status s = checkIds(data.templates, "templates", next.messageTemplate, largest[2]); !s) return s.error();
+    if (Status s = checkIds(data.enrollments, "enrollments", next.enrollment, largest[3]); !s) return s.error();
+    if (Status s = checkIds(data.touches, "touches", next.touch, largest[4]); !s) return s.error();
+    ws.leads_.reserve(std::size_t(largest[0]) + 1);
+    ws.activity_.reserve(std::size_t(largest[0]) + 1);
+    ws.enrollments_.reserve(std::size_t(largest[3]) + 1);
+    ws.pending_.reserve(std::size_t(largest[3]) + 1);
 
     for (std::size_t i = 0; i < data.templates.size(); ++i) {
         if (Status s = validateTemplate(data.templates[i]); !s)
@@ -71,13 +85,19 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
             return Error{at("enrollments", i, "resumeAt"), "only a paused enrollment resumes, after its pause"};
         ws.putEnrollment(e.id.value, std::move(data.enrollments[i]));
     }
+    // Touches go straight into their slots and each timeline is sorted once at the end:
+    // inserting a million touches one at a time in time order (putTouch) cost more than reading them.
+    ws.touches_.resize(std::size_t(largest[4]) + 1);
     for (std::size_t i = 0; i < data.touches.size(); ++i) {
         const Touch& t = data.touches[i];
         if (!ws.lead(t.leadId)) return Error{at("touches", i, "leadId"), "no lead with this id"};
         if (t.channel == Channel::Preferred)
             return Error{at("touches", i, "channel"), "must be the channel used"};
-        ws.putTouch(t.id.value, std::move(data.touches[i]));
+        ws.activity_[t.leadId.value].touches.push_back(t.id);
+        ws.touches_[t.id.value] = std::move(data.touches[i]);
     }
+    for (LeadActivity& activity : ws.activity_)
+        std::sort(activity.touches.begin(), activity.touches.end(), [&ws](TouchId a, TouchId b) { return ws.touchedEarlier(a, b); });
     ws.nextIds_ = next;
     ws.allDirty_ = true;
     ws.refreshDerived();
