@@ -16,8 +16,8 @@ namespace {
 // What the embedded Inter subset holds (tools/embed_assets.py, keep both in step): Latin with
 // Latin-1 and Extended-A, punctuation, currency, letterlike symbols, arrows. The interface draws
 // only these; other characters come from the data and the files fetched on demand.
-const ImWchar kEmbeddedRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100,
-                                   0x214F, 0x2190, 0x21FF, 0x2212, 0x2212, 0x25CF, 0x25CF, 0};
+const ImWchar kEmbeddedRanges[] = {0x0020, 0x007E, 0x00A0, 0x017F, 0x2000, 0x206F, 0x20A0,
+                                   0x20CF, 0x2212, 0x2212, 0x25CF, 0x25CF, 0};
 const ImWchar kTitleRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0};
 const ImWchar kIconRanges[] = {ICON_RANGE_MIN, ICON_RANGE_MAX, 0};
 
