@@ -49,6 +49,56 @@
     },
   };
 
+  // The stored data starts loading now, while cadence.wasm downloads and compiles and the app
+  // sets up WebGL and its fonts, instead of after all that (cadence_storage.js takes it over).
+  // One read-only transaction reads the "current" pointer and the snapshot generation it names
+  // (key names as in src/store/store_format.h; C++ checks every value it is handed).
+  window.cadenceEarlyStore = (function () {
+    var database;
+    try {
+      database = new Promise(function (resolve, reject) {
+        var request = indexedDB.open('cadence', 1);
+        request.onupgradeneeded = function () { request.result.createObjectStore('records'); };
+        request.onsuccess = function () { resolve(request.result); };
+        request.onerror = function () { reject(request.error); };
+        request.onblocked = function () { reject(new DOMException('The database is blocked by another tab', 'InvalidStateError')); };
+      });
+    } catch (error) {
+      return null; // no IndexedDB here: cadence_storage.js reports it
+    }
+    database.catch(function () {});
+    var generationOf = function (pointerBody) {
+      try { // "<16 hex digits of checksum> <JSON>"
+        var generation = JSON.parse(new TextDecoder().decode(pointerBody).slice(17)).generation;
+        return Number.isInteger(generation) && generation >= 0 ? generation : null;
+      } catch (error) {
+        return null;
+      }
+    };
+    var generation = database.then(function (db) {
+      return new Promise(function (resolve) {
+        var transaction = db.transaction('records', 'readonly');
+        var store = transaction.objectStore('records');
+        var read = null;
+        var pointer = store.get('meta/current');
+        pointer.onsuccess = function () {
+          var number = pointer.result ? generationOf(pointer.result) : null;
+          if (number === null) return;
+          var prefix = 'snap/' + String(number).padStart(12, '0') + '/';
+          var range = IDBKeyRange.bound(prefix, prefix + '~');
+          var keys = store.getAllKeys(range);
+          var values = store.getAll(range);
+          values.onsuccess = function () {
+            read = { first: prefix, last: prefix + '~', keys: keys.result, values: values.result };
+          };
+        };
+        transaction.oncomplete = function () { resolve(read); };
+        transaction.onabort = function () { resolve(null); };
+      });
+    }, function () { return null; });
+    return { database: database, generation: generation };
+  })();
+
   // No browser menu over the canvas: ImGui draws its own (an inline handler would break the CSP).
   canvas.addEventListener('contextmenu', function (event) { event.preventDefault(); });
 

@@ -6,20 +6,38 @@ mergeInto(LibraryManager.library, {
     // Kept until closed: some browsers drop a notification (and its click handler) once nothing
     // references it.
     shown: {},
+    permission: null, // Notification.permission as last read
+    reread: function () {
+      CadenceNotifications.permission = Notification.permission;
+      _cadence_request_frame();
+    },
   },
 
+  // Reading Notification.permission is a synchronous round trip to the browser process (36 ms
+  // over the first second in a profile, as reminders ask every frame), so it is read once and
+  // again when the browser reports a change or answers our request.
+  cadence_notification_permission__deps: ['$CadenceNotifications'],
   cadence_notification_permission: function () {
     if (typeof Notification === 'undefined') return 0;
-    switch (Notification.permission) {
+    if (CadenceNotifications.permission === null) {
+      CadenceNotifications.permission = Notification.permission;
+      if (navigator.permissions && navigator.permissions.query) {
+        navigator.permissions.query({ name: 'notifications' }).then(function (status) {
+          status.onchange = function () { CadenceNotifications.reread(); };
+        }, function () {});
+      }
+    }
+    switch (CadenceNotifications.permission) {
       case 'granted': return 2;
       case 'denied': return 3;
       default: return 1;
     }
   },
 
+  cadence_request_notification_permission__deps: ['$CadenceNotifications'],
   cadence_request_notification_permission: function () {
     if (typeof Notification === 'undefined') return;
-    var answered = function () { _cadence_request_frame(); };
+    var answered = function () { CadenceNotifications.reread(); };
     try {
       var asked = Notification.requestPermission(answered);
       if (asked && asked.then) asked.then(answered, answered);

@@ -23,26 +23,70 @@ mergeInto(LibraryManager.library, {
       return CadenceStorage.encoder.encode(text);
     },
 
+    // A connection: the one web/boot.js opened at page load when there is one, else a new one.
+    requestDatabase: function () {
+      var opened = function () {
+        return new Promise(function (resolve, reject) {
+          var request = indexedDB.open(CadenceStorage.databaseName, 1);
+          request.onupgradeneeded = function () {
+            request.result.createObjectStore(CadenceStorage.storeName);
+          };
+          request.onsuccess = function () { resolve(request.result); };
+          request.onerror = function () { reject(request.error); };
+          request.onblocked = function () { reject(new DOMException('The database is blocked by another tab', 'InvalidStateError')); };
+        });
+      };
+      var early = window.cadenceEarlyStore && window.cadenceEarlyStore.database;
+      if (!early) return opened();
+      window.cadenceEarlyStore.database = null; // handed over once; a reopen opens anew
+      return early.catch(opened);
+    },
+
     openDatabase: function () {
       if (CadenceStorage.db) return Promise.resolve(CadenceStorage.db);
       if (CadenceStorage.opening) return CadenceStorage.opening;
-      CadenceStorage.opening = new Promise(function (resolve, reject) {
-        var request = indexedDB.open(CadenceStorage.databaseName, 1);
-        request.onupgradeneeded = function () {
-          request.result.createObjectStore(CadenceStorage.storeName);
-        };
-        request.onsuccess = function () {
-          var db = request.result;
-          // Another tab upgrading the schema must not be blocked by this connection.
-          db.onversionchange = function () { db.close(); CadenceStorage.db = null; };
-          CadenceStorage.db = db;
-          resolve(db);
-        };
-        request.onerror = function () { reject(request.error); };
-        request.onblocked = function () { reject(new DOMException('The database is blocked by another tab', 'InvalidStateError')); };
+      CadenceStorage.opening = CadenceStorage.requestDatabase().then(function (db) {
+        // Another tab upgrading the schema must not be blocked by this connection.
+        db.onversionchange = function () { db.close(); CadenceStorage.db = null; };
+        CadenceStorage.db = db;
+        return db;
       });
       CadenceStorage.opening.catch(function () { CadenceStorage.opening = null; });
       return CadenceStorage.opening;
+    },
+
+    // The snapshot generation web/boot.js started reading at page load, when C++ asks for
+    // exactly that range: a generation's chunks never change once the pointer names it, and C++
+    // has just read the pointer afresh. Taken by the first snapshot read, whatever its range,
+    // so the early values are not kept in memory any longer.
+    takeEarlyRead: function (first, last) {
+      var early = window.cadenceEarlyStore;
+      if (!early || !early.generation || first.lastIndexOf('snap/', 0) !== 0) return Promise.resolve(null);
+      var generation = early.generation;
+      early.generation = null;
+      return generation.then(function (read) {
+        return read && read.first === first && read.last === last ? read : null;
+      }, function () { return null; });
+    },
+
+    // Hands C++ the keys and values read, as one malloc'd buffer (see cadence_storage_read).
+    deliverRead: function (requestId, storedKeys, storedValues) {
+      var keys = storedKeys.map(function (key) { return CadenceStorage.encode(key); });
+      var values = storedValues.map(function (value) { return new Uint8Array(value); });
+      var total = 0;
+      for (var i = 0; i < keys.length; ++i) total += 8 + keys[i].length + values[i].length;
+      var pointer = _malloc(Math.max(total, 1));
+      var view = new DataView(HEAPU8.buffer, pointer, Math.max(total, 1));
+      var offset = 0;
+      for (var j = 0; j < keys.length; ++j) {
+        view.setUint32(offset, keys[j].length, true);
+        HEAPU8.set(keys[j], pointer + offset + 4);
+        offset += 4 + keys[j].length;
+        view.setUint32(offset, values[j].length, true);
+        HEAPU8.set(values[j], pointer + offset + 4);
+        offset += 4 + values[j].length;
+      }
+      _cadence_storage_read_done(requestId, pointer, total, 0, 0);
     },
 
     // Reports a finished request to C++: error name/message are empty on success.
@@ -108,7 +152,8 @@ mergeInto(LibraryManager.library, {
   // [key length u32][key][body length u32][body]; C++ frees it.
   cadence_storage_read__deps: ['$CadenceStorage', '$CadenceBrowser'],
   cadence_storage_read: function (requestId, firstPointer, lastPointer) {
-    var range = IDBKeyRange.bound(UTF8ToString(firstPointer), UTF8ToString(lastPointer));
+    var first = UTF8ToString(firstPointer);
+    var last = UTF8ToString(lastPointer);
     var fail = function (error) {
       var namePointer = CadenceBrowser.allocString(error.name || 'Error');
       var messagePointer = CadenceBrowser.allocString(error.message || String(error));
@@ -116,30 +161,19 @@ mergeInto(LibraryManager.library, {
       _free(namePointer);
       _free(messagePointer);
     };
-    CadenceStorage.openDatabase().then(function (db) {
-      var transaction = db.transaction(CadenceStorage.storeName, 'readonly');
-      var store = transaction.objectStore(CadenceStorage.storeName);
-      var keysRequest = store.getAllKeys(range);
-      var valuesRequest = store.getAll(range);
-      transaction.oncomplete = function () {
-        var keys = keysRequest.result.map(function (key) { return CadenceStorage.encode(key); });
-        var values = valuesRequest.result.map(function (value) { return new Uint8Array(value); });
-        var total = 0;
-        for (var i = 0; i < keys.length; ++i) total += 8 + keys[i].length + values[i].length;
-        var pointer = _malloc(Math.max(total, 1));
-        var view = new DataView(HEAPU8.buffer, pointer, Math.max(total, 1));
-        var offset = 0;
-        for (var j = 0; j < keys.length; ++j) {
-          view.setUint32(offset, keys[j].length, true);
-          HEAPU8.set(keys[j], pointer + offset + 4);
-          offset += 4 + keys[j].length;
-          view.setUint32(offset, values[j].length, true);
-          HEAPU8.set(values[j], pointer + offset + 4);
-          offset += 4 + values[j].length;
-        }
-        _cadence_storage_read_done(requestId, pointer, total, 0, 0);
-      };
-      transaction.onabort = function () { fail(transaction.error || new DOMException('The read was aborted', 'AbortError')); };
+    CadenceStorage.takeEarlyRead(first, last).then(function (early) {
+      if (early) return CadenceStorage.deliverRead(requestId, early.keys, early.values);
+      return CadenceStorage.openDatabase().then(function (db) {
+        var transaction = db.transaction(CadenceStorage.storeName, 'readonly');
+        var store = transaction.objectStore(CadenceStorage.storeName);
+        var range = IDBKeyRange.bound(first, last);
+        var keysRequest = store.getAllKeys(range);
+        var valuesRequest = store.getAll(range);
+        transaction.oncomplete = function () {
+          CadenceStorage.deliverRead(requestId, keysRequest.result, valuesRequest.result);
+        };
+        transaction.onabort = function () { fail(transaction.error || new DOMException('The read was aborted', 'AbortError')); };
+      });
     }).catch(fail);
   },
 
