@@ -50,30 +50,38 @@ export async function storageFigures(url, leads, { edits = editsPerSize, coldLoa
     }
     await browser.close();
 
-    // Cold load: a new browser on the same profile, from navigation to the first frame that
-    // shows the stored data.
-    const coldLoads = [];
+    // Cold load: a new browser on the same profile, from navigation to the end of the first
+    // frame drawn with the stored data. The budget's figure is taken with the browser already
+    // running, as when a user opens the app in a new tab: a page has created a WebGL context
+    // first, so the GPU process is up. Right after launching Chromium, that first context
+    // alone takes 0.4 s (SwiftShader's start), which the second figure shows.
+    const coldLoads = [], launchLoads = [];
     for (let run = 0; run < coldRuns; ++run) {
-      browser = await launchBrowser({ profileDir });
-      page = await openFresh(browser.context, url);
-      await page.evaluate(() => window.cadence.nextFrame());
-      coldLoads.push(await page.evaluate(() => window.cadence.call('storageTimings').openedAt));
-      await browser.close();
+      for (const warmBrowser of [true, false]) {
+        browser = await launchBrowser({ profileDir });
+        const blank = browser.context.pages()[0] || (await browser.context.newPage());
+        if (warmBrowser) await blank.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
+        page = await openFresh(browser.context, url);
+        await page.waitForFunction(() => window.cadence.call('storageTimings').firstFrameWithDataAt > 0, null, { polling: 10 });
+        const loaded = await page.evaluate(() => window.cadence.call('storageTimings').firstFrameWithDataAt);
+        (warmBrowser ? coldLoads : launchLoads).push(loaded);
+        await browser.close();
+      }
     }
     return { leads, bytes: median(bytes), editMs: median(editMs), flushMs: median(flushMs),
              perEditMs: median(editMs.map((ms, i) => ms + flushMs[i])), perEditMaxMs: Math.max(...editMs.map((ms, i) => ms + flushMs[i])),
              bytesMax: Math.max(...bytes), compaction, coldLoad: median(coldLoads),
-             coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads) };
+             coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads), launchLoad: median(launchLoads) };
   } finally {
     await rm(profileDir, { recursive: true, force: true });
   }
 }
 
 export function storageTable(rows) {
-  const lines = ['| leads | bytes per edit | main thread per edit (ms) | of which apply + journal | of which batch to IndexedDB | full compaction (ms) | cold load to first interactive frame (ms, median [min–max]) |',
-                 '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = ['| leads | bytes per edit | main thread per edit (ms) | of which apply + journal | of which batch to IndexedDB | full compaction (ms) | cold load to first interactive frame, browser running (ms, median [min–max]) | the same right after launching Chromium (ms, median) |',
+                 '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
   for (const row of rows)
-    lines.push(`| ${row.leads.toLocaleString('en-US')} | ${row.bytes} | ${row.perEditMs.toFixed(2)} | ${row.editMs.toFixed(2)} | ${row.flushMs.toFixed(2)} | ${row.compaction.toFixed(0)} | ${row.coldLoad.toFixed(0)} [${row.coldMin.toFixed(0)}–${row.coldMax.toFixed(0)}] |`);
+    lines.push(`| ${row.leads.toLocaleString('en-US')} | ${row.bytes} | ${row.perEditMs.toFixed(2)} | ${row.editMs.toFixed(2)} | ${row.flushMs.toFixed(2)} | ${row.compaction.toFixed(0)} | ${row.coldLoad.toFixed(0)} [${row.coldMin.toFixed(0)}–${row.coldMax.toFixed(0)}] | ${row.launchLoad?.toFixed(0) ?? ''} |`);
   return lines.join('\n');
 }
 

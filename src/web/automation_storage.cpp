@@ -94,7 +94,8 @@ void registerStorageCalls(BrowserShell& shell) {
 
     automation.add("storageTimings", [&document](const json&) {
         const BrowserDocument::Timings& timings = document.timings();
-        return json{{"openedAt", timings.openedAt},         {"lastEdit", timings.lastEdit},
+        return json{{"openedAt", timings.openedAt},         {"firstFrameWithDataAt", timings.firstFrameWithDataAt},
+                    {"lastEdit", timings.lastEdit},
                     {"lastFlush", timings.lastFlush},       {"lastCompaction", timings.lastCompaction},
                     {"lastBatchBytes", timings.lastBatchBytes}, {"compactions", timings.compactions},
                     {"compacting", document.compacting()}};

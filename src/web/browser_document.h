@@ -57,6 +57,7 @@ public:
     // Main-thread costs, for the storage benchmark (milliseconds, performance.now() clock).
     struct Timings {
         double openedAt = 0;      // when the stored data became usable, since navigation start
+        double firstFrameWithDataAt = 0; // end of the first frame drawn with it (interactive)
         double lastEdit = 0;      // apply + journaling of the last command
         double lastFlush = 0;     // preparing and handing the last batch to IndexedDB
         double lastCompaction = 0; // first chunk to the pointer flip of the last compaction
@@ -64,6 +65,10 @@ public:
         std::size_t compactions = 0;
     };
     const Timings& timings() const { return timings_; }
+    // Called after each frame: the first one with the data open is the first interactive frame.
+    void frameDrawn(double at) {
+        if (timings_.firstFrameWithDataAt == 0 && data_ && !opening_) timings_.firstFrameWithDataAt = at;
+    }
     bool compacting() const { return persistence_ && persistence_->compacting(); }
 
     // How often the workspace was replaced wholesale (opened, refreshed from another tab,
