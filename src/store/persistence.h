@@ -68,7 +68,7 @@ class Persistence {
     bool hasUnsavedChanges() const { return open_.any || !sealed_.empty(); }
     // Unsaved changes, or background work (a compaction, removing an abandoned generation).
     bool hasWorkToWrite() const {
-        return hasUnsavedChanges() || compaction_ || cleanup_ || compactionRequested_;
+        return hasUnsavedChanges() || compaction_ || cleanup_ || compactionRequested_ || position_.rewriteNeeded;
     }
     bool writeInFlight() const { return inFlight_.has_value(); }
     SaveState saveState() const;

@@ -1,10 +1,12 @@
-// Records as stored: a chunk or a journal entry holds its records as a small backup document
+// Records as stored. A chunk or a journal entry holds its records as a small backup document
 // (backup_format.h), so a stored record is byte for byte the JSON of the same record in an
-// exported backup, and one reader/writer (the backup's) serves both.
+// exported backup, and one reader/writer (the backup's) serves both; except the snapshot's
+// touch chunks, which since store schema 2 use the compact binary form of touch_codec.h
+// (a million touches made JSON most of a cold start).
 //
-// Until the backup code publishes per-record writers, the unit of encoding is a WorkspaceData
-// holding just the records of the chunk or entry; the document's settings and nextIds members
-// are read only where the layout says they mean something (the base chunk, journal entries).
+// The unit of encoding is a WorkspaceData holding just the records of the chunk or entry; the
+// document's settings and nextIds members are read only where the layout says they mean
+// something (the base chunk, journal entries).
 #pragma once
 
 #include "core/result.h"
@@ -16,8 +18,10 @@
 namespace cadence::store {
 
 std::string encodeRecords(const WorkspaceData& records);
-// Syntax, types, enums and versions are checked; references between records are not (a chunk
-// holds only part of them): Workspace::fromData checks those once everything is loaded.
+// A snapshot chunk: binary when it holds touches only, else as encodeRecords.
+std::string encodeChunkRecords(const WorkspaceData& records);
+// Either form. Syntax, types, enums and versions are checked; references between records are
+// not (a chunk holds only part of them): Workspace::fromData checks those once all is loaded.
 Result<WorkspaceData> decodeRecords(std::string_view document);
 
 } // namespace cadence::store

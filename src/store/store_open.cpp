@@ -59,11 +59,12 @@ std::optional<Manifest> newestManifest(const std::vector<StoredValue>& snapValue
     return best;
 }
 
-// Migration hook: brings records stored under an older schema up to date, one step per version.
-// Schema 1 is the first, so there is no step yet; a new schema adds one here (and a test), and
-// the store is rewritten as a new generation soon after opening (StorePosition::rewriteNeeded).
+// Migration hook: brings records stored under an older schema up to date, one step per version,
+// and the store is rewritten as a new generation soon after opening (StorePosition::rewriteNeeded).
+// 1 -> 2 changed only how touch chunks are encoded, and decodeRecords reads both: the records
+// themselves need no step, the rewrite stores them in the new form.
 void upgradeStoredRecords(RecordSet& records, int fromSchema) {
-    static_assert(kStoreSchema == 1, "add the upgrade step from the previous schema here");
+    static_assert(kStoreSchema == 2, "add the upgrade step from the previous schema here");
     (void)records;
     (void)fromSchema;
 }

@@ -13,13 +13,6 @@ bool hasProblemFor(const OpenedStore& opened, std::string_view keyPart) {
     return false;
 }
 
-PersistenceOptions smallChunks() {
-    PersistenceOptions options;
-    options.leadsPerChunk = 10;
-    options.enrollmentsPerChunk = 10;
-    options.touchesPerChunk = 10;
-    return options;
-}
 
 } // namespace
 
@@ -70,7 +63,7 @@ TEST_CASE("storage: a damaged pointer is reported and the newest complete genera
     Persistence p = storeWorkspace(ws, storage, smallChunks());
     applyOk(ws, p, LogTouch{touchFor(ws, LeadId{3}, iso("2026-11-24T10:00:00Z"))});
     CHECK(flushAll(p, ws, storage));
-    CHECK(storage.corrupt(std::string(kPointerKey), 5));
+    CHECK(storage.corrupt(std::string(kPointerKey), 20)); // in the JSON: a checksum digit may only change case
     OpenedStore opened = openOk(storage);
     CHECK(hasProblemFor(opened, kPointerKey));
     CHECK(opened.workspace.toData() == ws.toData());
@@ -79,13 +72,13 @@ TEST_CASE("storage: a damaged pointer is reported and the newest complete genera
 TEST_CASE("storage: a store from a newer Cadence is refused with a clear message and never written") {
     MemoryStorage storage;
     storage.putCommitted(std::string(kPointerKey),
-                         sealBody(R"({"schema":2,"generation":7,"journalFrom":40})"));
-    storage.putCommitted("snap/000000000007/manifest", sealBody(R"({"schema":2,"chunks":[]})"));
+                         sealBody(R"({"schema":3,"generation":7,"journalFrom":40})"));
+    storage.putCommitted("snap/000000000007/manifest", sealBody(R"({"schema":3,"chunks":[]})"));
     auto before = storage.committed();
     Result<OpenedStore> opened = openNow(storage);
     CHECK_FALSE(opened.ok());
     if (!opened.ok()) {
-        CHECK(opened.error().reason == "stored by a newer Cadence (schema 2); update the app");
+        CHECK(opened.error().reason == "stored by a newer Cadence (schema 3); update the app");
         MESSAGE(opened.error().describe());
     }
     CHECK(storage.writesCommitted() == 0);

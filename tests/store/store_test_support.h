@@ -83,6 +83,15 @@ inline Workspace workspaceWithLeads(std::size_t leads, Instant start = iso("2026
 }
 
 // Stores `ws` as a fresh store (its first snapshot) and returns the Persistence that wrote it.
+// Ten records per chunk: small workspaces still span several chunks of each kind.
+inline PersistenceOptions smallChunks() {
+    PersistenceOptions options;
+    options.leadsPerChunk = 10;
+    options.enrollmentsPerChunk = 10;
+    options.touchesPerChunk = 10;
+    return options;
+}
+
 inline Persistence storeWorkspace(Workspace& ws, MemoryStorage& storage, PersistenceOptions options = {}) {
     Persistence p(StorePosition{}, options);
     p.requestCompaction();
