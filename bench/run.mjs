@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../tools/static_server.mjs';
 import { bundleFigures, bundleTable } from './bundle_sizes.mjs';
-import { storageFigures, storageTable } from './storage_bench.mjs';
+import { emptyStartFigures, storageFigures, storageTable } from './storage_bench.mjs';
 import { interfaceFigures, interfaceTable } from './ui_bench.mjs';
 import { checkBudgets, budgetTable } from './budgets.mjs';
 
@@ -67,6 +67,8 @@ report.bundle = await bundleFigures(distDir);
 if (!flag('no-browser')) {
   const { server, url } = await startServer(distDir);
   try {
+    step('start in Chromium with nothing stored');
+    report.emptyStart = await emptyStartFigures(url);
     for (const leads of sizes) {
       step(`storage in Chromium, ${leads} leads`);
       report.storage.push(await storageFigures(url, leads));
@@ -117,6 +119,12 @@ function renderReport(data) {
     }
   }
   if (data.storage.length) lines.push('', '### Storage in Chromium', '', storageTable(data.storage));
+  if (data.emptyStart) {
+    const e = data.emptyStart;
+    lines.push('', `With nothing stored, the first interactive frame comes ${e.coldLoad.toFixed(0)} ms after navigation ` +
+               `[${e.coldMin.toFixed(0)}–${e.coldMax.toFixed(0)}] with the browser running, ${e.launchLoad.toFixed(0)} ms right ` +
+               'after launching it: the cost of starting the app itself, before any data.');
+  }
   if (data.interface.length) lines.push('', '### Interface in Chromium', '', interfaceTable(data.interface));
   lines.push('', '### Bundle', '', bundleTable(data.bundle));
   return lines.join('\n');

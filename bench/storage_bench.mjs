@@ -27,6 +27,42 @@ async function openFresh(context, url) {
   return page;
 }
 
+// Cold loads: a new browser on the same profile each time, from navigation to the end of the
+// first frame drawn with the stored data. The budget's figure is taken with the browser already
+// running, as when a user opens the app in a new tab: a page has created a WebGL context first,
+// so the GPU process is up. Right after launching Chromium that first context alone takes about
+// 0.4 s (SwiftShader starting), which the second list shows.
+async function measureColdLoads(profileDir, url, runs) {
+  const coldLoads = [], launchLoads = [];
+  for (let run = 0; run < runs; ++run) {
+    for (const warmBrowser of [true, false]) {
+      const browser = await launchBrowser({ profileDir });
+      const blank = browser.context.pages()[0] || (await browser.context.newPage());
+      if (warmBrowser) await blank.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
+      const page = await openFresh(browser.context, url);
+      await page.waitForFunction(() => window.cadence.call('storageTimings').firstFrameWithDataAt > 0, null, { polling: 10 });
+      (warmBrowser ? coldLoads : launchLoads).push(await page.evaluate(() => window.cadence.call('storageTimings').firstFrameWithDataAt));
+      await browser.close();
+    }
+  }
+  return { coldLoads, launchLoads };
+}
+
+// The same cold loads with nothing stored: what starting the app costs before any data.
+export async function emptyStartFigures(url, { coldLoads: coldRuns = 3 } = {}) {
+  const profileDir = await mkdtemp(join(tmpdir(), 'cadence-bench-'));
+  try {
+    const browser = await launchBrowser({ profileDir });
+    await openFresh(browser.context, url); // caches the app, as for the stores
+    await browser.close();
+    const { coldLoads, launchLoads } = await measureColdLoads(profileDir, url, coldRuns);
+    return { coldLoad: median(coldLoads), coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads),
+             launchLoad: median(launchLoads) };
+  } finally {
+    await rm(profileDir, { recursive: true, force: true });
+  }
+}
+
 // One store of `leads` generated leads in a fresh profile: bytes and main-thread time per edit,
 // the compaction that writes the whole store, and cold loads (a new browser on the same profile,
 // the app cached, from navigation to the first frame with the data open).
@@ -50,24 +86,7 @@ export async function storageFigures(url, leads, { edits = editsPerSize, coldLoa
     }
     await browser.close();
 
-    // Cold load: a new browser on the same profile, from navigation to the end of the first
-    // frame drawn with the stored data. The budget's figure is taken with the browser already
-    // running, as when a user opens the app in a new tab: a page has created a WebGL context
-    // first, so the GPU process is up. Right after launching Chromium, that first context
-    // alone takes 0.4 s (SwiftShader's start), which the second figure shows.
-    const coldLoads = [], launchLoads = [];
-    for (let run = 0; run < coldRuns; ++run) {
-      for (const warmBrowser of [true, false]) {
-        browser = await launchBrowser({ profileDir });
-        const blank = browser.context.pages()[0] || (await browser.context.newPage());
-        if (warmBrowser) await blank.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
-        page = await openFresh(browser.context, url);
-        await page.waitForFunction(() => window.cadence.call('storageTimings').firstFrameWithDataAt > 0, null, { polling: 10 });
-        const loaded = await page.evaluate(() => window.cadence.call('storageTimings').firstFrameWithDataAt);
-        (warmBrowser ? coldLoads : launchLoads).push(loaded);
-        await browser.close();
-      }
-    }
+    const { coldLoads, launchLoads } = await measureColdLoads(profileDir, url, coldRuns);
     return { leads, bytes: median(bytes), editMs: median(editMs), flushMs: median(flushMs),
              perEditMs: median(editMs.map((ms, i) => ms + flushMs[i])), perEditMaxMs: Math.max(...editMs.map((ms, i) => ms + flushMs[i])),
              bytesMax: Math.max(...bytes), compaction, coldLoad: median(coldLoads),
