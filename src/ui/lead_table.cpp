@@ -169,7 +169,6 @@ const std::vector<std::uint32_t>& LeadTable::rows(const Workspace& ws, std::uint
                                                   const LeadFilter& filter, const LeadSort& sort,
                                                   Instant now) {
     const auto start = std::chrono::steady_clock::now();
-    bool changed = false;
     if (!built_ || revision != revision_) {
         rebuildEntries(ws);
         built_ = true;
@@ -224,8 +223,6 @@ const std::vector<std::uint32_t>& LeadTable::rows(const Workspace& ws, std::uint
     filter_ = filter;
     filterDay_ = day;
     filtered_ = true;
-    changed = true;
-    (void)changed;
     lastFilterMs_ =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return rows_;

@@ -298,7 +298,7 @@ void LeadsView::drawTable(const ViewContext& context, const std::vector<std::uin
     ImGui::TableSetupColumn("Next due",
                             ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 1.3f,
                             static_cast<ImGuiID>(LeadColumn::NextDue));
-    ImGui::TableHeadersRow();
+    labelledTableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
         if (specs->SpecsCount > 0) {
             sort_.column = static_cast<LeadColumn>(specs->Specs[0].ColumnUserID);

@@ -51,6 +51,19 @@ bool beginLabelledCombo(const char* label, const char* preview, ImGuiComboFlags 
     return open;
 }
 
+void labelledTableHeadersRow() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        const char* name = ImGui::TableGetColumnName(column);
+        ImGui::PushID(column);
+        ImGui::TableHeader(name);
+        ImGui::PopID();
+        [[maybe_unused]] ImGuiContext& g = *GImGui; // the hook macro expects it
+        IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), name, 0);
+    }
+}
+
 void problemText(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
     ImGui::PushTextWrapPos(0.0f);

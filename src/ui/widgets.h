@@ -33,6 +33,9 @@ bool segmented(const char* id, const char* const* labels, int count, int* value,
 // A combo (ImGui::BeginCombo) that the widget locator finds by its label: ImGui 1.86 does not
 // report a combo's label to the test-engine hooks.
 bool beginLabelledCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+// ImGui::TableHeadersRow, with each header known to the widget locator by its column name
+// (ImGui's TableHeader reports no label), so tests and benchmarks can click "Name" to sort.
+void labelledTableHeadersRow();
 // A title line in the heading font.
 void heading(const Fonts& fonts, const char* text);
 
