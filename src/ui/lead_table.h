@@ -10,6 +10,7 @@
 #include "core/workspace.h"
 #include "ui/lead_filter.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,12 +39,21 @@ class LeadTable {
     // How long the last recomputation of the rows took, for the benchmark (milliseconds).
     double lastFilterMilliseconds() const { return lastFilterMs_; }
 
+    // Which byte pairs occur in a text, hashed to 256 bits: a word whose pairs are not all in an
+    // entry's set cannot be in its haystack, so most entries are rejected without a scan.
+    using BytePairs = std::array<std::uint64_t, 4>;
+    struct SearchWord {
+        std::string text; // folded
+        BytePairs pairs{};
+    };
+
   private:
     struct Entry {
         std::uint32_t id = 0;
         std::uint32_t hayBegin = 0, hayEnd = 0; // lower-cased name, phones, digits, emails, tags,
                                                 // source: a slice of haystacks_
         std::string nameKey;
+        std::uint64_t namePrefix = 0; // nameKey's first 8 bytes, big-endian: most comparisons end here
         std::int64_t lastTouch = INT64_MIN; // none
         std::int64_t nextDue = INT64_MAX;   // none
         std::int64_t created = 0;
@@ -54,7 +64,7 @@ class LeadTable {
     };
     void rebuildEntries(const Workspace& ws);
     void rebuildOrder(const LeadSort& sort);
-    bool passes(const Entry& entry, const LeadFilter& filter, const std::vector<std::string>& words,
+    bool passes(std::size_t index, const LeadFilter& filter, const std::vector<SearchWord>& words,
                 Instant now) const;
 
     std::string_view haystack(const Entry& entry) const {
@@ -63,6 +73,8 @@ class LeadTable {
 
     std::vector<Entry> entries_;
     std::string haystacks_;     // every entry's search text, back to back (one scan, no pointer chasing)
+    std::vector<BytePairs> pairs_; // by entry index: the byte pairs of its haystack (apart, so that
+                                   // sorting, which reads the entries, moves less memory)
     std::vector<char> matched_; // by entry index: passed the last filter (ids filters leave it stale)
     std::string foldedTag_;
     std::vector<std::uint32_t> slotOf_; // lead id -> index in entries_ + 1 (0: none)
