@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isMainModule, runFromCommandLine } from './browser_bench_main.mjs';
 import { launchBrowser, clickLabel } from '../tests/browser/harness.mjs';
+import { clickHeader } from '../tests/browser/ui_helpers.mjs';
 
 const idleSeconds = 10;
 const framesPerView = 300;
@@ -70,7 +71,7 @@ export async function interfaceFigures(url, leads) {
     await frame(page);
     const sortMs = [];
     for (const column of sortColumns) {
-      await clickLabel(page, column);
+      await clickHeader(page, column);
       await frame(page);
       sortMs.push((await frameTimes(page)).leadsFilterMs);
     }
