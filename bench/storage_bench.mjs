@@ -31,7 +31,7 @@ async function openFresh(context, url) {
 // first frame drawn with the stored data. The budget's figure is taken with the browser already
 // running, as when a user opens the app in a new tab: a page has created a WebGL context first,
 // so the GPU process is up. Right after launching Chromium that first context alone takes about
-// 0.4 s (SwiftShader starting), which the second list shows.
+// 0.4 s (SwiftShader starting): that figure is `launchLoad`. Medians, with min and max.
 async function measureColdLoads(profileDir, url, runs) {
   const coldLoads = [], launchLoads = [];
   for (let run = 0; run < runs; ++run) {
@@ -45,7 +45,8 @@ async function measureColdLoads(profileDir, url, runs) {
       await browser.close();
     }
   }
-  return { coldLoads, launchLoads };
+  return { coldLoad: median(coldLoads), coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads),
+           launchLoad: median(launchLoads) };
 }
 
 // The same cold loads with nothing stored: what starting the app costs before any data.
@@ -55,9 +56,7 @@ export async function emptyStartFigures(url, { coldLoads: coldRuns = 3 } = {}) {
     const browser = await launchBrowser({ profileDir });
     await openFresh(browser.context, url); // caches the app, as for the stores
     await browser.close();
-    const { coldLoads, launchLoads } = await measureColdLoads(profileDir, url, coldRuns);
-    return { coldLoad: median(coldLoads), coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads),
-             launchLoad: median(launchLoads) };
+    return await measureColdLoads(profileDir, url, coldRuns);
   } finally {
     await rm(profileDir, { recursive: true, force: true });
   }
@@ -86,11 +85,10 @@ export async function storageFigures(url, leads, { edits = editsPerSize, coldLoa
     }
     await browser.close();
 
-    const { coldLoads, launchLoads } = await measureColdLoads(profileDir, url, coldRuns);
+    const coldLoads = await measureColdLoads(profileDir, url, coldRuns);
     return { leads, bytes: median(bytes), editMs: median(editMs), flushMs: median(flushMs),
              perEditMs: median(editMs.map((ms, i) => ms + flushMs[i])), perEditMaxMs: Math.max(...editMs.map((ms, i) => ms + flushMs[i])),
-             bytesMax: Math.max(...bytes), compaction, coldLoad: median(coldLoads),
-             coldMin: Math.min(...coldLoads), coldMax: Math.max(...coldLoads), launchLoad: median(launchLoads) };
+             bytesMax: Math.max(...bytes), compaction, ...coldLoads };
   } finally {
     await rm(profileDir, { recursive: true, force: true });
   }

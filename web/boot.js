@@ -54,18 +54,18 @@
   // One read-only transaction reads the "current" pointer and the snapshot generation it names
   // (key names as in src/store/store_format.h; C++ checks every value it is handed).
   window.cadenceEarlyStore = (function () {
-    var database;
-    try {
-      database = new Promise(function (resolve, reject) {
+    // The one place that opens the database; cadence_storage.js calls it again after another
+    // tab's upgrade closed the connection.
+    var open = function () {
+      return new Promise(function (resolve, reject) {
         var request = indexedDB.open('cadence', 1);
         request.onupgradeneeded = function () { request.result.createObjectStore('records'); };
         request.onsuccess = function () { resolve(request.result); };
         request.onerror = function () { reject(request.error); };
         request.onblocked = function () { reject(new DOMException('The database is blocked by another tab', 'InvalidStateError')); };
       });
-    } catch (error) {
-      return null; // no IndexedDB here: cadence_storage.js reports it
-    }
+    };
+    var database = open(); // rejects (no IndexedDB here) for cadence_storage.js to report
     database.catch(function () {});
     var generationOf = function (pointerBody) {
       try { // "<16 hex digits of checksum> <JSON>"
@@ -96,7 +96,7 @@
         transaction.onabort = function () { resolve(null); };
       });
     }, function () { return null; });
-    return { database: database, generation: generation };
+    return { open: open, storeName: 'records', database: database, generation: generation };
   })();
 
   // No browser menu over the canvas: ImGui draws its own (an inline handler would break the CSP).

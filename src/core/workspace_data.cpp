@@ -97,7 +97,8 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
         ws.touches_[t.id.value] = std::move(data.touches[i]);
     }
     for (LeadActivity& activity : ws.activity_)
-        std::sort(activity.touches.begin(), activity.touches.end(), [&ws](TouchId a, TouchId b) { return ws.touchedEarlier(a, b); });
+        std::sort(activity.touches.begin(), activity.touches.end(),
+                  [&ws](TouchId a, TouchId b) { return ws.touchedEarlier(a, b); });
     ws.nextIds_ = next;
     ws.allDirty_ = true;
     ws.refreshDerived();

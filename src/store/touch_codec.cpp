@@ -57,6 +57,8 @@ class Reader {
     std::size_t pos_ = 0;
 };
 
+bool isId(std::uint64_t value) { return value != 0 && value <= std::numeric_limits<std::uint32_t>::max(); }
+
 Error touchError(std::size_t index, const char* field, std::string reason) {
     return Error{"touches[" + std::to_string(index) + "]." + field, std::move(reason)};
 }
@@ -101,9 +103,8 @@ Result<std::vector<Touch>> decodeTouches(std::string_view payload) {
         if (!in.varint(id) || !in.varint(lead) || !in.varint(at) || !in.varint(channel) || !in.varint(outcome) ||
             !in.varint(flags))
             return touchError(i, "id", "the chunk ends inside this touch");
-        if (id == 0 || id > std::numeric_limits<std::uint32_t>::max()) return touchError(i, "id", "not an id");
-        if (lead == 0 || lead > std::numeric_limits<std::uint32_t>::max())
-            return touchError(i, "leadId", "not an id");
+        if (!isId(id)) return touchError(i, "id", "not an id");
+        if (!isId(lead)) return touchError(i, "leadId", "not an id");
         const std::int64_t seconds = unzigzag(at);
         if (seconds < kEarliestSeconds || seconds > kLatestSeconds)
             return touchError(i, "at", "not a time a backup can hold");
@@ -117,8 +118,7 @@ Result<std::vector<Touch>> decodeTouches(std::string_view payload) {
         t.outcome = static_cast<Outcome>(outcome);
         if (flags & HasEnrollment) {
             std::uint64_t enrollment = 0;
-            if (!in.varint(enrollment) || enrollment == 0 || enrollment > std::numeric_limits<std::uint32_t>::max())
-                return touchError(i, "enrollmentId", "not an id");
+            if (!in.varint(enrollment) || !isId(enrollment)) return touchError(i, "enrollmentId", "not an id");
             t.enrollmentId = EnrollmentId{static_cast<std::uint32_t>(enrollment)};
         }
         auto readInt = [&](unsigned flag, std::optional<int>& out) {

@@ -11,7 +11,8 @@ namespace {
 LeadTable::BytePairs bytePairs(std::string_view text) {
     LeadTable::BytePairs pairs{};
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const unsigned bit = (static_cast<unsigned char>(text[i]) * 131u + static_cast<unsigned char>(text[i + 1])) & 255u;
+        const unsigned first = static_cast<unsigned char>(text[i]), second = static_cast<unsigned char>(text[i + 1]);
+        const unsigned bit = (first * 131u + second) & 255u;
         pairs[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
     return pairs;

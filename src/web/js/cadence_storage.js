@@ -1,6 +1,6 @@
 // IndexedDB for the C++ storage layer (indexed_db_storage.cpp implements store::Storage on it).
 //
-// One object store of key -> bytes. A write batch commits in one readwrite transaction with
+// One object store of key -> bytes, in the database web/boot.js opens. A write batch commits in one readwrite transaction with
 // strict durability and is acknowledged only on the transaction's `complete` (not on a request's
 // `success`, which fires before the commit); `abort`/`error` report the DOMException's name.
 // Batches and read results cross the wasm boundary as one framed buffer instead of many strings.
@@ -9,8 +9,6 @@ mergeInto(LibraryManager.library, {
     db: null,
     opening: null,
     failNext: null, // test hook: the name of an error the next write fails with
-    databaseName: 'cadence',
-    storeName: 'records',
     // Emscripten copies library objects as source text, so these are made on first use.
     decoder: null,
     encoder: null,
@@ -23,23 +21,12 @@ mergeInto(LibraryManager.library, {
       return CadenceStorage.encoder.encode(text);
     },
 
-    // A connection: the one web/boot.js opened at page load when there is one, else a new one.
+    // A connection: the one web/boot.js opened at page load the first time, a new one after.
     requestDatabase: function () {
-      var opened = function () {
-        return new Promise(function (resolve, reject) {
-          var request = indexedDB.open(CadenceStorage.databaseName, 1);
-          request.onupgradeneeded = function () {
-            request.result.createObjectStore(CadenceStorage.storeName);
-          };
-          request.onsuccess = function () { resolve(request.result); };
-          request.onerror = function () { reject(request.error); };
-          request.onblocked = function () { reject(new DOMException('The database is blocked by another tab', 'InvalidStateError')); };
-        });
-      };
-      var early = window.cadenceEarlyStore && window.cadenceEarlyStore.database;
-      if (!early) return opened();
-      window.cadenceEarlyStore.database = null; // handed over once; a reopen opens anew
-      return early.catch(opened);
+      var early = window.cadenceEarlyStore;
+      var opened = early.database;
+      early.database = null;
+      return opened ? opened.catch(early.open) : early.open();
     },
 
     openDatabase: function () {
@@ -117,8 +104,8 @@ mergeInto(LibraryManager.library, {
       return;
     }
     CadenceStorage.openDatabase().then(function (db) {
-      var transaction = db.transaction(CadenceStorage.storeName, 'readwrite', { durability: 'strict' });
-      var store = transaction.objectStore(CadenceStorage.storeName);
+      var transaction = db.transaction(window.cadenceEarlyStore.storeName, 'readwrite', { durability: 'strict' });
+      var store = transaction.objectStore(window.cadenceEarlyStore.storeName);
       var done = false;
       transaction.oncomplete = function () { if (!done) { done = true; CadenceStorage.finishWrite(requestId, null); } };
       transaction.onabort = function () {
@@ -164,8 +151,8 @@ mergeInto(LibraryManager.library, {
     CadenceStorage.takeEarlyRead(first, last).then(function (early) {
       if (early) return CadenceStorage.deliverRead(requestId, early.keys, early.values);
       return CadenceStorage.openDatabase().then(function (db) {
-        var transaction = db.transaction(CadenceStorage.storeName, 'readonly');
-        var store = transaction.objectStore(CadenceStorage.storeName);
+        var transaction = db.transaction(window.cadenceEarlyStore.storeName, 'readonly');
+        var store = transaction.objectStore(window.cadenceEarlyStore.storeName);
         var range = IDBKeyRange.bound(first, last);
         var keysRequest = store.getAllKeys(range);
         var valuesRequest = store.getAll(range);
