@@ -246,9 +246,7 @@ std::size_t estimateSize(const WorkspaceData& data) {
 } // namespace
 
 std::string saveBackup(const WorkspaceData& data, Instant exportedAt) {
-    std::string out;
-    out.reserve(estimateSize(data));
-    Writer w(out);
+    Writer w(estimateSize(data));
     w.beginObject();
     w.member("format", kBackupFormatName);
     w.member("version", kBackupFormatVersion);
@@ -271,6 +269,7 @@ std::string saveBackup(const WorkspaceData& data, Instant exportedAt) {
     w.member("touch", data.nextIds.touch);
     w.endObject();
     w.endObject();
+    std::string out = w.finish();
     out += '\n';
     return out;
 }

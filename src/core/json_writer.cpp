@@ -1,4 +1,4 @@
-// The text-level helpers of json_writer.h: string escaping and fixed-width time formatting.
+// The text-level parts of json_writer.h: string escaping and fixed-width time formatting.
 #include "core/json_writer.h"
 
 #include "core/time_civil.h"
@@ -13,55 +13,55 @@ void putTwoDigits(char* at, std::int64_t value) {
 
 } // namespace
 
-void appendQuoted(std::string& out, std::string_view text) {
+void Writer::putQuoted(std::string_view text) {
     static constexpr char kHex[] = "0123456789abcdef";
-    out += '"';
+    put('"');
     std::size_t runStart = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(text.data() + runStart, i - runStart);
+        put(text.substr(runStart, i - runStart));
         runStart = i + 1;
         switch (c) {
         case '"':
-            out += "\\\"";
+            put("\\\"");
             break;
         case '\\':
-            out += "\\\\";
+            put("\\\\");
             break;
         case '\n':
-            out += "\\n";
+            put("\\n");
             break;
         case '\r':
-            out += "\\r";
+            put("\\r");
             break;
         case '\t':
-            out += "\\t";
+            put("\\t");
             break;
         case '\b':
-            out += "\\b";
+            put("\\b");
             break;
         case '\f':
-            out += "\\f";
+            put("\\f");
             break;
         default:
-            out += "\\u00";
-            out += kHex[c >> 4];
-            out += kHex[c & 0xF];
+            put("\\u00");
+            put(kHex[c >> 4]);
+            put(kHex[c & 0xF]);
         }
     }
-    out.append(text.data() + runStart, text.size() - runStart);
-    out += '"';
+    put(text.substr(runStart));
+    put('"');
 }
 
-void appendQuotedInstant(std::string& out, Instant at) {
+void Writer::putQuotedInstant(Instant at) {
     std::int64_t days = detail::floorDiv(at.unixSeconds, kSecondsPerDay);
     std::int64_t seconds = detail::floorMod(at.unixSeconds, kSecondsPerDay);
     CivilDate date = civilFromDays(days);
     if (date.year < 0 || date.year > 9999) {
         // Outside ISO 8601's four-digit years; written as formatIsoInstant does (and refused on
         // load, which documents the limit rather than inventing an extended syntax).
-        appendQuoted(out, formatIsoInstant(at));
+        putQuoted(formatIsoInstant(at));
         return;
     }
     char text[23] = "\"0000-00-00T00:00:00Z\"";
@@ -72,14 +72,14 @@ void appendQuotedInstant(std::string& out, Instant at) {
     putTwoDigits(text + 12, seconds / 3600);
     putTwoDigits(text + 15, seconds / 60 % 60);
     putTwoDigits(text + 18, seconds % 60);
-    out.append(text, 22);
+    put(std::string_view(text, 22));
 }
 
-void appendQuotedTimeOfDay(std::string& out, TimeOfDay time) {
+void Writer::putQuotedTimeOfDay(TimeOfDay time) {
     if (time.hour < 0 || time.hour > 99 || time.minute < 0 || time.minute > 99 || time.second < 0 ||
         time.second > 99) {
         // Not a time of day at all (the engine's validation refuses these); keep it visible.
-        appendQuoted(out, std::to_string(time.hour) + ":" + std::to_string(time.minute) + ":" +
+        putQuoted(std::to_string(time.hour) + ":" + std::to_string(time.minute) + ":" +
                               std::to_string(time.second));
         return;
     }
@@ -87,8 +87,8 @@ void appendQuotedTimeOfDay(std::string& out, TimeOfDay time) {
     putTwoDigits(text + 1, time.hour);
     putTwoDigits(text + 4, time.minute);
     putTwoDigits(text + 7, time.second);
-    out.append(text, 9);
-    out += '"';
+    put(std::string_view(text, 9));
+    put('"');
 }
 
 } // namespace cadence::json

@@ -38,6 +38,7 @@ struct DueItem {
     Instant due;
     int touchNumber = 0; // steps: 1-based among the steps that apply to the lead ("touch 4 ...")
     int touchCount = 0;  // steps: how many apply ("... of 12"); 0 for recurring rules
+    friend bool operator==(const DueItem&, const DueItem&) = default;
 };
 
 // The index of the first step at or after the enrollment's progress that applies to the lead's

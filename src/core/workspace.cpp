@@ -22,8 +22,9 @@ const LeadActivity& Workspace::activity(LeadId id) const {
 }
 
 std::span<const DueItem> Workspace::pendingItems(EnrollmentId id) const {
-    if (id.value >= pending_.size()) return {};
-    return pending_[id.value];
+    if (id.value >= pendingBlocks_.size()) return {};
+    PendingBlock block = pendingBlocks_[id.value];
+    return {pendingStore_.data() + block.offset, block.count};
 }
 
 std::optional<Instant> Workspace::nextDue(EnrollmentId id) const {
@@ -112,7 +113,7 @@ void Workspace::putTemplate(std::uint32_t id, std::optional<MessageTemplate> val
 void Workspace::putEnrollment(std::uint32_t id, std::optional<Enrollment> value) {
     CADENCE_RECORD(3, enrollments, enrollments_)
     ensureSlot(enrollments_, id);
-    ensureSlot(pending_, id);
+    ensureSlot(dueSummaries_, id);
     std::optional<Enrollment>& slot = enrollments_[id];
     if (slot && (!value || value->leadId != slot->leadId)) {
         auto& list = activity_[slot->leadId.value].enrollments;
@@ -128,8 +129,10 @@ void Workspace::putEnrollment(std::uint32_t id, std::optional<Enrollment> value)
     slot = std::move(value);
     if (lead)
         markDirty(lead);
-    else
-        pending_[id].clear();
+    else {
+        setPending(id, {});
+        dueSummaries_[id] = {};
+    }
 }
 
 void Workspace::putTouch(std::uint32_t id, std::optional<Touch> value) {
@@ -191,12 +194,50 @@ void Workspace::refreshLead(std::uint32_t id) {
     const std::optional<Lead>& lead = id < leads_.size() ? leads_[id] : std::nullopt;
     ScheduleContext context = scheduleContext();
     for (EnrollmentId enrollmentId : a.enrollments) {
-        ensureSlot(pending_, enrollmentId.value);
+        ensureSlot(dueSummaries_, enrollmentId.value);
         const Enrollment& e = *enrollments_[enrollmentId.value];
         const Plan* p = plan(e.planId);
-        pending_[enrollmentId.value] =
+        std::vector<DueItem> items =
             (lead && p) ? cadence::pendingItems(*p, e, *lead, a, context) : std::vector<DueItem>{};
+        setPending(enrollmentId.value, items);
+        DueSummary& summary = dueSummaries_[enrollmentId.value];
+        summary = {};
+        if (!lead || !isActive(lead->stage) || e.state != EnrollmentState::Active) continue;
+        for (const DueItem& item : items)
+            summary.earliest = std::min(summary.earliest, item.due);
+        summary.leadCreatedAt = lead->createdAt;
+        summary.leadId = lead->id;
+        summary.planId = e.planId;
+        summary.temperature = lead->temperature;
+        summary.uncontactedNew = lead->stage == Stage::New && a.touchCount == 0;
     }
+}
+
+void Workspace::setPending(std::uint32_t enrollmentId, std::span<const DueItem> items) {
+    ensureSlot(pendingBlocks_, enrollmentId);
+    PendingBlock& block = pendingBlocks_[enrollmentId];
+    if (items.size() > block.count) {
+        pendingUnused_ += block.count;
+        block.offset = static_cast<std::uint32_t>(pendingStore_.size());
+        pendingStore_.insert(pendingStore_.end(), items.begin(), items.end());
+    } else {
+        pendingUnused_ += block.count - items.size();
+        std::copy(items.begin(), items.end(), pendingStore_.begin() + block.offset);
+    }
+    block.count = static_cast<std::uint32_t>(items.size());
+    if (pendingUnused_ > 64 && pendingUnused_ > pendingStore_.size() / 2) compactPending();
+}
+
+void Workspace::compactPending() {
+    std::vector<DueItem> compacted;
+    compacted.reserve(pendingStore_.size() - pendingUnused_);
+    for (PendingBlock& block : pendingBlocks_) {
+        auto first = pendingStore_.begin() + block.offset;
+        block.offset = static_cast<std::uint32_t>(compacted.size());
+        compacted.insert(compacted.end(), first, first + block.count);
+    }
+    pendingStore_ = std::move(compacted);
+    pendingUnused_ = 0;
 }
 
 void Workspace::refreshDerived() {

@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -33,6 +34,22 @@ namespace cadence {
 struct IdCounters {
     std::uint32_t lead = 1, plan = 1, messageTemplate = 1, enrollment = 1, touch = 1;
     friend bool operator==(const IdCounters&, const IdCounters&) = default;
+};
+
+// Per enrollment, what the agenda reads before anything else: when its earliest pending item is
+// due, and the facts of its lead that place its items. Kept with the pending items, so the agenda
+// scans one flat array instead of visiting every enrollment, lead and activity (at 100,000 leads
+// those visits were one cache miss each).
+struct DueSummary {
+    static constexpr Instant kNever{std::numeric_limits<std::int64_t>::max()};
+    // Never, unless the enrollment is active with something pending and its lead is not archived.
+    Instant earliest{kNever};
+    Instant leadCreatedAt;
+    LeadId leadId;
+    PlanId planId;
+    Temperature temperature = Temperature::Warm;
+    bool uncontactedNew = false; // stage `new` and never touched (speed to lead)
+    friend bool operator==(const DueSummary&, const DueSummary&) = default;
 };
 
 // All records as plain vectors (each sorted by id), for serialisation.
@@ -102,6 +119,7 @@ class Workspace {
     // Derived state (empty for unknown ids).
     const LeadActivity& activity(LeadId id) const;
     std::span<const DueItem> pendingItems(EnrollmentId id) const;
+    const std::vector<DueSummary>& dueSummaries() const { return dueSummaries_; } // by enrollment id
     // Earliest pending due time of the enrollment, or nullopt when nothing is pending.
     std::optional<Instant> nextDue(EnrollmentId id) const;
     // The plan with this exact name (default plans are looked up this way in tests and tools).
@@ -172,7 +190,18 @@ class Workspace {
     std::size_t leadCount_ = 0;
 
     std::vector<LeadActivity> activity_{1};        // by lead id
-    std::vector<std::vector<DueItem>> pending_{1}; // by enrollment id
+    // Every enrollment's pending items in one array, a block per enrollment, so the agenda reads
+    // them in order instead of visiting a heap block per enrollment. A block that grows moves to
+    // the end; the array is compacted once more than half of it is unused.
+    struct PendingBlock {
+        std::uint32_t offset = 0, count = 0;
+    };
+    void setPending(std::uint32_t enrollmentId, std::span<const DueItem> items);
+    void compactPending();
+    std::vector<DueItem> pendingStore_;
+    std::vector<PendingBlock> pendingBlocks_{1}; // by enrollment id
+    std::size_t pendingUnused_ = 0;              // items in pendingStore_ outside every block
+    std::vector<DueSummary> dueSummaries_{1};    // by enrollment id
     std::vector<std::uint32_t> dirtyLeads_;
     std::vector<bool> dirtyMark_{false};
     bool allDirty_ = false;

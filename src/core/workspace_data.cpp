@@ -52,7 +52,8 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
     ws.leads_.reserve(std::size_t(largest[0]) + 1);
     ws.activity_.reserve(std::size_t(largest[0]) + 1);
     ws.enrollments_.reserve(std::size_t(largest[3]) + 1);
-    ws.pending_.reserve(std::size_t(largest[3]) + 1);
+    ws.pendingBlocks_.reserve(std::size_t(largest[3]) + 1);
+    ws.dueSummaries_.reserve(std::size_t(largest[3]) + 1);
 
     for (std::size_t i = 0; i < data.templates.size(); ++i) {
         if (Status s = validateTemplate(data.templates[i]); !s)

@@ -125,14 +125,13 @@ std::optional<std::string_view> openBody(std::string_view body, std::string& rea
 }
 
 std::string encodePointer(const StorePointer& p) {
-    std::string out;
-    json::Writer w(out);
+    json::Writer w;
     w.beginObject();
     w.member("schema", p.schema);
     w.member("generation", static_cast<std::int64_t>(p.generation));
     w.member("journalFrom", static_cast<std::int64_t>(p.journalFrom));
     w.endObject();
-    return out;
+    return w.finish();
 }
 
 Result<StorePointer> decodePointer(std::string_view payload) {
@@ -151,8 +150,7 @@ Result<StorePointer> decodePointer(std::string_view payload) {
 }
 
 std::string encodeManifest(const Manifest& m) {
-    std::string out;
-    json::Writer w(out);
+    json::Writer w;
     w.beginObject();
     w.member("schema", m.schema);
     w.member("generation", static_cast<std::int64_t>(m.generation));
@@ -167,7 +165,7 @@ std::string encodeManifest(const Manifest& m) {
     }
     w.endArray();
     w.endObject();
-    return out;
+    return w.finish();
 }
 
 Result<Manifest> decodeManifest(std::string_view payload) {
@@ -200,8 +198,7 @@ Result<Manifest> decodeManifest(std::string_view payload) {
 }
 
 std::string encodeJournalEntry(const JournalEntry& entry) {
-    std::string out;
-    json::Writer w(out);
+    json::Writer w;
     w.beginObject();
     w.member("seq", static_cast<std::int64_t>(entry.seq));
     w.key("deleted");
@@ -213,11 +210,13 @@ std::string encodeJournalEntry(const JournalEntry& entry) {
     writeIdList(w, "touches", entry.deleted.touches);
     w.endObject();
     w.key("records");
-    out += encodeRecords(entry.records); // a whole document, written by the backup writer
-    while (out.back() == '\n')
-        out.pop_back();
+    std::string records = encodeRecords(entry.records); // a whole document, written by the backup writer
+    std::string_view document = records;
+    while (document.ends_with('\n'))
+        document.remove_suffix(1);
+    w.rawValue(document);
     w.endObject();
-    return out;
+    return w.finish();
 }
 
 Result<JournalEntry> decodeJournalEntry(std::string_view payload) {

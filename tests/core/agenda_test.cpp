@@ -1,5 +1,9 @@
 // Today's agenda: speed to lead, sections, ordering, and what never appears.
+#include "core/generator.h"
 #include "engine_test_support.h"
+
+#include <algorithm>
+#include <tuple>
 
 using namespace cadence;
 using namespace cadence::enginetest;
@@ -111,4 +115,102 @@ TEST_CASE("the agenda never lists a paused or stopped enrollment") {
     // The stopped lead is not dropped: it went to long-term nurture.
     CHECK(enrollmentIn(ws, stopped, kNurturePlanName) != nullptr);
     CHECK(ws.leadsWithoutNextStep().empty());
+}
+
+namespace {
+
+// The agenda's order as agenda.h documents it, computed the plain way from the records (the
+// agenda itself reads the workspace's summaries and sorts by radix).
+std::vector<AgendaItem> documentedAgenda(const Workspace& ws, Instant now, Instant endOfDay) {
+    struct Placed {
+        AgendaItem item;
+        Instant primary;
+        Temperature temperature;
+    };
+    std::vector<Placed> placed;
+    for (const auto& e : ws.enrollmentSlots()) {
+        if (!e || e->state != EnrollmentState::Active) continue;
+        const Lead* lead = ws.lead(e->leadId);
+        if (!lead || !isActive(lead->stage)) continue;
+        bool uncontactedNew = lead->stage == Stage::New && ws.activity(lead->id).touchCount == 0;
+        for (const DueItem& due : ws.pendingItems(e->id)) {
+            if (due.due >= endOfDay) continue;
+            AgendaItem item;
+            item.section = due.due > now                      ? AgendaSection::LaterToday
+                           : uncontactedNew                   ? AgendaSection::NewLead
+                           : now - due.due > kDueNowGrace      ? AgendaSection::Overdue
+                                                              : AgendaSection::DueNow;
+            item.leadId = lead->id;
+            item.enrollmentId = e->id;
+            item.item = due.item;
+            item.due = due.due;
+            Instant primary = item.section == AgendaSection::NewLead ? lead->createdAt : due.due;
+            placed.push_back({item, primary, lead->temperature});
+        }
+    }
+    auto order = [](const Placed& p) {
+        return std::make_tuple(p.item.section, p.primary, p.item.due, p.temperature, p.item.leadId.value,
+                               p.item.enrollmentId.value, p.item.item.isRule, p.item.item.index);
+    };
+    std::sort(placed.begin(), placed.end(), [&](const Placed& a, const Placed& b) { return order(a) < order(b); });
+    std::vector<AgendaItem> items;
+    for (const Placed& p : placed)
+        items.push_back(p.item);
+    return items;
+}
+
+} // namespace
+
+TEST_CASE("the agenda keeps the documented order across thousands of items with long ties") {
+    GeneratorOptions options;
+    options.leads = 3000;
+    options.touches = 20000;
+    options.seed = 11;
+    Result<Workspace> generated = Workspace::fromData(generateWorkspace(options));
+    CHECK(generated.ok());
+    if (!generated) return;
+    Workspace& ws = *generated;
+    Instant now = options.now;
+    // New leads imported together share their creation instant. A quarter are snoozed into the
+    // past, to two times, so their items are due now and, at equal creation times, ordered by
+    // due time, then temperature, then id (the rest wait for the end of quiet hours).
+    std::vector<Lead> batch;
+    for (int i = 0; i < 60; ++i)
+        batch.push_back(makeLead("Batch " + std::to_string(i), now - kSecondsPerHour,
+                                 static_cast<Temperature>(i % 3)));
+    applyOk(ws, ImportLeads{batch});
+    int snoozed = 0;
+    for (const auto& e : ws.enrollmentSlots()) {
+        if (!e || ws.lead(e->leadId)->createdAt != now - kSecondsPerHour || e->leadId.value % 4 != 0) continue;
+        Instant until = now - (e->leadId.value % 8 == 0 ? 10 : 20) * kSecondsPerMinute;
+        applyOk(ws, SnoozeItem{e->id, pendingStep(ws, e->id)->item, until, now - 30 * kSecondsPerMinute});
+        ++snoozed;
+    }
+    // Older leads moved to another plan get new, higher enrollment ids than younger leads have.
+    PlanId plan = ws.planNamed(kNewLeadPlanName)->id;
+    int moved = 0;
+    for (std::uint32_t id = 1; id <= 40; ++id)
+        if (const Enrollment* e = ws.enrollment(EnrollmentId{id}); e && e->state == EnrollmentState::Active)
+            moved += ws.apply(MoveToPlan{e->id, plan, now - 2 * kSecondsPerHour}).ok();
+    CHECK(snoozed > 5);
+    CHECK(moved > 10);
+
+    Agenda agenda = buildAgenda(ws, now);
+    std::vector<AgendaItem> expected = documentedAgenda(ws, now, agenda.endOfDay);
+    CHECK(agenda.items.size() == expected.size());
+    if (agenda.items.size() != expected.size()) return;
+    CHECK(agenda.count(AgendaSection::NewLead) == snoozed);
+    CHECK(agenda.count(AgendaSection::Overdue) > 1000);
+    int mismatches = 0;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const AgendaItem& got = agenda.items[i];
+        const AgendaItem& want = expected[i];
+        bool same = got.enrollmentId == want.enrollmentId && got.item == want.item && got.section == want.section &&
+                    got.due == want.due && got.priority == int(i) + 1 &&
+                    got.leadAgeSeconds == now - ws.lead(want.leadId)->createdAt;
+        if (!same && ++mismatches <= 3)
+            MESSAGE("position " << i << ": enrollment " << got.enrollmentId.value << ", expected "
+                                << want.enrollmentId.value);
+    }
+    CHECK(mismatches == 0);
 }
