@@ -75,12 +75,15 @@ bool isValid(CivilDate date) {
 
 namespace {
 
-// Reads exactly `count` ASCII digits at `pos` (no sign, no spaces, which from_chars alone allows).
+// Reads exactly `count` ASCII digits at `pos` (no sign, no spaces).
 bool readDigits(std::string_view text, std::size_t& pos, std::size_t count, int& out) {
     if (pos + count > text.size()) return false;
-    for (std::size_t i = pos; i < pos + count; ++i)
+    int value = 0; // at most 4 digits: no overflow
+    for (std::size_t i = pos; i < pos + count; ++i) {
         if (text[i] < '0' || text[i] > '9') return false;
-    std::from_chars(text.data() + pos, text.data() + pos + count, out);
+        value = value * 10 + (text[i] - '0');
+    }
+    out = value;
     pos += count;
     return true;
 }
