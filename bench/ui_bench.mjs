@@ -10,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isMainModule, runFromCommandLine } from './browser_bench_main.mjs';
 import { launchBrowser, clickLabel } from '../tests/browser/harness.mjs';
-import { clickHeader } from '../tests/browser/ui_helpers.mjs';
 
 const idleSeconds = 10;
 const framesPerView = 300;
@@ -71,7 +70,7 @@ export async function interfaceFigures(url, leads) {
     await frame(page);
     const sortMs = [];
     for (const column of sortColumns) {
-      await clickHeader(page, column);
+      await clickLabel(page, column);
       await frame(page);
       sortMs.push((await frameTimes(page)).leadsFilterMs);
     }

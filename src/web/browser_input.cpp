@@ -231,7 +231,7 @@ void BrowserInput::syncTextField(bool wanted, float caretX, float caretY, float 
 bool BrowserInput::applyTo(ImGuiIO& io) {
     bool buttonChanged[5] = {};
     bool keyChanged[512] = {};
-    bool typedText = false, pressedEditingKey = false, pressedAnyButton = false;
+    bool typedText = false, pressedEditingKey = false, pressedAnyButton = false, movedPointer = false;
 
     // A synthetic Ctrl+V from a paste is released on the frame after it was pressed.
     if (pasteReleasePending_) {
@@ -251,10 +251,15 @@ bool BrowserInput::applyTo(ImGuiIO& io) {
         switch (event.kind) {
         case Kind::MouseMove:
             if (pressedAnyButton) return true; // let ImGui see the press where it happened
+            movedPointer = movedPointer || io.MousePos.x != event.x || io.MousePos.y != event.y;
             io.MousePos = ImVec2(event.x, event.y);
             break;
         case Kind::MouseButton:
             if (buttonChanged[event.code]) return true;
+            // A tap or a quick click arrives as move + press: ImGui must see the pointer over the
+            // widget for a frame first, or items that allow overlap (table headers) ignore the
+            // press. (ImGui 1.87's own input queue trickles the same way.)
+            if (event.down && movedPointer) return true;
             buttonChanged[event.code] = pressedAnyButton = true;
             io.MouseDown[event.code] = event.down;
             setModifiers(event);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webcrypto } from 'node:crypto';
-import { serveApp, locate, saveScreenshot, nextFrame, waitSaved, leadNames, addLead } from './harness.mjs';
+import { serveApp, locate, saveScreenshot, nextFrame, settle, waitSaved, leadNames, addLead } from './harness.mjs';
 import { launchAt, openAppAt, call, typeInto, scrollTo, quickAdd, MORNING } from './ui_helpers.mjs';
 
 const fixtures = fileURLToPath(new URL('../data', import.meta.url));
@@ -39,7 +39,7 @@ async function clickLabel(page, label) {
     if (!item && tries === 50) await locate(page, label); // fails with the harness's message
   }
   await page.mouse.click(item.centerX, item.centerY);
-  await nextFrame(page);
+  await settle(page); // the move, the press and the release take a frame each
   return item;
 }
 
@@ -69,10 +69,6 @@ async function reveal(page, label) {
   await scrollTo(page, label, { x: size.width / 2, y: size.height / 2, step: Math.round(size.height / 3), tries: 40 });
 }
 
-async function settle(page) {
-  for (let i = 0; i < 3; ++i) await nextFrame(page);
-}
-
 // Opens the combo labelled `combo` and picks `option` in its list.
 async function chooseInCombo(page, combo, option) {
   await clickLabel(page, combo);
@@ -84,7 +80,7 @@ async function chooseInCombo(page, combo, option) {
   if (!item) await saveScreenshot(page, 'backup-failure-combo');
   assert.ok(item, `the combo "${combo}" offers "${option}": ${JSON.stringify(await page.evaluate((text) => window.cadence.locate(text), option))}`);
   await page.mouse.click(item.centerX, item.centerY);
-  await nextFrame(page);
+  await settle(page);
 }
 
 // Clicks a button that opens the file dialog and picks `path` in it.

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, openApp, clickLabel, locate, nextFrame, settle } from './harness.mjs';
+import { chromiumArgs, openApp, clickLabel, nextFrame, settle } from './harness.mjs';
 
 // Tuesday 24 November 2026, 10:00 in New York: inside working hours, outside quiet hours.
 export const MORNING = '2026-11-24T15:00:00Z';
@@ -105,15 +105,4 @@ export async function scrollTo(page, label, { x = 800, y = 500, step = 300, trie
     await nextFrame(page);
   }
   throw new Error(`"${label}" did not scroll into view`);
-}
-
-// Clicks a table header, which ImGui (1.86) sorts by only when the pointer hovered it in an
-// earlier frame, as a mouse does on its way there: a bare click, move and press at once, is
-// ignored. (A tap on a touch screen is such a click: see the note on issue #8.)
-export async function clickHeader(page, label) {
-  const item = await locate(page, label);
-  await page.mouse.move(item.centerX, item.centerY);
-  await settle(page);
-  await page.mouse.click(item.centerX, item.centerY);
-  await settle(page);
 }
