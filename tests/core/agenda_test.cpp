@@ -162,10 +162,7 @@ std::vector<AgendaItem> documentedAgenda(const Workspace& ws, Instant now, Insta
 } // namespace
 
 TEST_CASE("the agenda keeps the documented order across thousands of items with long ties") {
-    GeneratorOptions options;
-    options.leads = 3000;
-    options.touches = 20000;
-    options.seed = 11;
+    const GeneratorOptions options{.leads = 3000, .touches = 20000, .seed = 11};
     Result<Workspace> generated = Workspace::fromData(generateWorkspace(options));
     CHECK(generated.ok());
     if (!generated) return;
