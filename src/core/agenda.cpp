@@ -127,7 +127,8 @@ Agenda buildAgenda(const Workspace& ws, Instant now) {
     for (auto run = order.begin(); run != order.end();) {
         auto end = std::find_if(run, order.end(), [&](const Ranked& r) { return r.key != run->key; });
         if (end - run > 1 && leadingKeyIsPartial(found[run->found], now))
-            std::sort(run, end, [&](const Ranked& a, const Ranked& b) { return documentedOrder(a) < documentedOrder(b); });
+            std::sort(run, end,
+                      [&](const Ranked& a, const Ranked& b) { return documentedOrder(a) < documentedOrder(b); });
         run = end;
     }
     // Each item is written at its rank while the found items are read in order: reading them in

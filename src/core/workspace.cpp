@@ -3,6 +3,7 @@
 #include "core/workspace.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace cadence {
 namespace {
@@ -12,6 +13,13 @@ template <typename T> void ensureSlot(std::vector<T>& slots, std::uint32_t id) {
 }
 
 const LeadActivity kNoActivity;
+
+// The source of Workspace::leadStamps(): one counter for the process, so two workspaces never
+// hand out the same stamp for different states.
+std::uint64_t nextLeadStamp() {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+}
 
 } // namespace
 
@@ -174,6 +182,8 @@ void Workspace::putSettings(Settings value) {
 
 void Workspace::refreshLead(std::uint32_t id) {
     ensureSlot(activity_, id);
+    ensureSlot(leadStamps_, id);
+    leadStamps_[id] = nextLeadStamp();
     LeadActivity& a = activity_[id];
     a.touchCount = 0;
     a.firstTouchAt.reset();

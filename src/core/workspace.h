@@ -120,6 +120,11 @@ class Workspace {
     const LeadActivity& activity(LeadId id) const;
     std::span<const DueItem> pendingItems(EnrollmentId id) const;
     const std::vector<DueSummary>& dueSummaries() const { return dueSummaries_; } // by enrollment id
+    // By lead id: a stamp that changes whenever the lead, its touches, its enrollments or their
+    // pending items may have changed. Stamps are unique across every workspace of the process, so
+    // an equal stamp means the same state: views cache what they show per lead and, after a
+    // change, redo only the leads whose stamp moved (0: no lead ever had this id).
+    const std::vector<std::uint64_t>& leadStamps() const { return leadStamps_; }
     // Earliest pending due time of the enrollment, or nullopt when nothing is pending.
     std::optional<Instant> nextDue(EnrollmentId id) const;
     // The plan with this exact name (default plans are looked up this way in tests and tools).
@@ -202,6 +207,7 @@ class Workspace {
     std::vector<PendingBlock> pendingBlocks_{1}; // by enrollment id
     std::size_t pendingUnused_ = 0;              // items in pendingStore_ outside every block
     std::vector<DueSummary> dueSummaries_{1};    // by enrollment id
+    std::vector<std::uint64_t> leadStamps_{1};   // by lead id
     std::vector<std::uint32_t> dirtyLeads_;
     std::vector<bool> dirtyMark_{false};
     bool allDirty_ = false;

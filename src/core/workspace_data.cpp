@@ -51,6 +51,7 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
     if (Status s = checkIds(data.touches, "touches", next.touch, largest[4]); !s) return s.error();
     ws.leads_.reserve(std::size_t(largest[0]) + 1);
     ws.activity_.reserve(std::size_t(largest[0]) + 1);
+    ws.leadStamps_.reserve(std::size_t(largest[0]) + 1);
     ws.enrollments_.reserve(std::size_t(largest[3]) + 1);
     ws.pendingBlocks_.reserve(std::size_t(largest[3]) + 1);
     ws.dueSummaries_.reserve(std::size_t(largest[3]) + 1);

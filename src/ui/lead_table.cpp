@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <set>
 
 namespace cadence::ui {
 namespace {
@@ -41,19 +40,28 @@ std::vector<LeadTable::SearchWord> words(const std::string& text) {
     return out;
 }
 
-// Sorts `order` (indexes into the entries) by key: the keys are gathered into one array first,
-// so the sort reads memory in sequence instead of jumping to an entry at every comparison.
-template <typename KeyOf> void sortBy(std::vector<std::uint32_t>& order, bool ascending, KeyOf keyOf) {
+// Sorts `order` (indexes into the entries) by key, equal keys by lead id: the keys are gathered
+// into one array first, so the sort reads memory in sequence instead of jumping to an entry at
+// every comparison. (Ties go by id, not by position: entries added after the last full rebuild
+// sit at the end whatever their id.)
+template <typename KeyOf, typename IdOf>
+void sortBy(std::vector<std::uint32_t>& order, bool ascending, KeyOf keyOf, IdOf idOf) {
     using Key = decltype(keyOf(0u));
-    std::vector<std::pair<Key, std::uint32_t>> keyed;
+    struct Keyed {
+        Key key;
+        std::uint32_t id, index;
+    };
+    std::vector<Keyed> keyed;
     keyed.reserve(order.size());
     for (std::uint32_t index : order)
-        keyed.emplace_back(keyOf(index), index);
-    std::stable_sort(keyed.begin(), keyed.end(), [ascending](const auto& a, const auto& b) {
-        return ascending ? a.first < b.first : b.first < a.first;
+        keyed.push_back({keyOf(index), idOf(index), index});
+    std::sort(keyed.begin(), keyed.end(), [ascending](const Keyed& a, const Keyed& b) {
+        if (a.key < b.key) return ascending;
+        if (b.key < a.key) return !ascending;
+        return a.id < b.id;
     });
     for (std::size_t i = 0; i < keyed.size(); ++i)
-        order[i] = keyed[i].second;
+        order[i] = keyed[i].index;
 }
 
 // A name as the sort compares it: the first eight bytes as one number, so that sorting 100,000
@@ -104,61 +112,105 @@ std::string searchFold(std::string_view text) {
     return out;
 }
 
+LeadTable::Entry LeadTable::makeEntry(const Workspace& ws, const Lead& lead, BytePairs& pairs) {
+    Entry entry;
+    entry.id = lead.id.value;
+    std::string hay = lead.name;
+    for (const PhoneNumber& phone : lead.phones) {
+        hay += ' ';
+        hay += phone.number;
+        hay += ' ';
+        for (char c : phone.number)
+            if (c >= '0' && c <= '9') hay += c;
+    }
+    for (const EmailAddress& email : lead.emails)
+        hay += ' ' + email.address;
+    for (const std::string& tag : lead.tags)
+        hay += ' ' + tag;
+    hay += ' ' + lead.source;
+    entry.hayBegin = static_cast<std::uint32_t>(haystacks_.size());
+    haystacks_ += searchFold(hay);
+    pairs = bytePairs(std::string_view(haystacks_).substr(entry.hayBegin));
+    haystacks_ += '\n'; // never typed, so no match spans two leads
+    entry.hayEnd = static_cast<std::uint32_t>(haystacks_.size());
+    entry.nameKey = searchFold(lead.name);
+    entry.namePrefix = bigEndianPrefix(entry.nameKey);
+    const LeadActivity& activity = ws.activity(lead.id);
+    entry.touchCount = activity.touchCount;
+    if (!activity.touches.empty())
+        if (const Touch* last = ws.touch(activity.touches.back())) entry.lastTouch = last->at.unixSeconds;
+    for (EnrollmentId id : activity.enrollments) {
+        const Enrollment* enrollment = ws.enrollment(id);
+        if (!enrollment || !enrollment->isLive()) continue;
+        if (!entry.plan) entry.plan = enrollment->planId;
+        if (std::optional<Instant> due = ws.nextDue(id); due && due->unixSeconds < entry.nextDue) {
+            entry.nextDue = due->unixSeconds;
+            entry.plan = enrollment->planId;
+        }
+    }
+    entry.created = lead.createdAt.unixSeconds;
+    entry.stage = lead.stage;
+    entry.temperature = lead.temperature;
+    entry.tags = lead.tags;
+    countTags(entry, +1);
+    return entry;
+}
+
+void LeadTable::countTags(const Entry& entry, int change) {
+    for (const std::string& tag : entry.tags)
+        if ((tagUses_[tag] += change) <= 0) tagUses_.erase(tag);
+}
+
 void LeadTable::rebuildEntries(const Workspace& ws) {
     entries_.clear();
     entries_.reserve(ws.leadCount());
     pairs_.clear();
     pairs_.reserve(ws.leadCount());
     haystacks_.clear();
+    tagUses_.clear();
     slotOf_.assign(ws.leadSlots().size(), 0);
-    std::set<std::string> tags;
     for (const auto& slot : ws.leadSlots()) {
         if (!slot) continue;
-        const Lead& lead = *slot;
-        Entry entry;
-        entry.id = lead.id.value;
-        std::string hay = lead.name;
-        for (const PhoneNumber& phone : lead.phones) {
-            hay += ' ';
-            hay += phone.number;
-            hay += ' ';
-            for (char c : phone.number)
-                if (c >= '0' && c <= '9') hay += c;
-        }
-        for (const EmailAddress& email : lead.emails)
-            hay += ' ' + email.address;
-        for (const std::string& tag : lead.tags) {
-            hay += ' ' + tag;
-            tags.insert(tag);
-        }
-        hay += ' ' + lead.source;
-        entry.hayBegin = static_cast<std::uint32_t>(haystacks_.size());
-        haystacks_ += searchFold(hay);
-        pairs_.push_back(bytePairs(std::string_view(haystacks_).substr(entry.hayBegin)));
-        haystacks_ += '\n'; // never typed, so no match spans two leads
-        entry.hayEnd = static_cast<std::uint32_t>(haystacks_.size());
-        entry.nameKey = searchFold(lead.name);
-        entry.namePrefix = bigEndianPrefix(entry.nameKey);
-        const LeadActivity& activity = ws.activity(lead.id);
-        entry.touchCount = activity.touchCount;
-        if (!activity.touches.empty())
-            if (const Touch* last = ws.touch(activity.touches.back())) entry.lastTouch = last->at.unixSeconds;
-        for (EnrollmentId id : activity.enrollments) {
-            const Enrollment* enrollment = ws.enrollment(id);
-            if (!enrollment || !enrollment->isLive()) continue;
-            if (!entry.plan) entry.plan = enrollment->planId;
-            if (std::optional<Instant> due = ws.nextDue(id); due && due->unixSeconds < entry.nextDue) {
-                entry.nextDue = due->unixSeconds;
-                entry.plan = enrollment->planId;
-            }
-        }
-        entry.created = lead.createdAt.unixSeconds;
-        entry.stage = lead.stage;
-        entry.temperature = lead.temperature;
-        slotOf_[entry.id] = static_cast<std::uint32_t>(entries_.size() + 1);
-        entries_.push_back(std::move(entry));
+        pairs_.emplace_back();
+        entries_.push_back(makeEntry(ws, *slot, pairs_.back()));
+        slotOf_[slot->id.value] = static_cast<std::uint32_t>(entries_.size());
     }
-    tags_.assign(tags.begin(), tags.end());
+    stamps_ = ws.leadStamps();
+    staleHaystackBytes_ = removedEntries_ = 0;
+}
+
+bool LeadTable::updateEntries(const Workspace& ws) {
+    if (staleHaystackBytes_ > haystacks_.size() / 2 || removedEntries_ > entries_.size() / 4) return false;
+    const std::vector<std::uint64_t>& stamps = ws.leadStamps();
+    const std::size_t ids = std::max(stamps.size(), stamps_.size());
+    auto stampOf = [](const std::vector<std::uint64_t>& of, std::size_t id) { return id < of.size() ? of[id] : 0; };
+    std::vector<std::uint32_t> changed;
+    for (std::uint32_t id = 1; id < ids; ++id)
+        if (stampOf(stamps, id) != stampOf(stamps_, id)) changed.push_back(id);
+    // An import or a settings change moves most stamps: one pass over every lead is then cheaper.
+    if (changed.size() > 64 + entries_.size() / 16) return false;
+    if (slotOf_.size() < ids) slotOf_.resize(ids, 0);
+    for (std::uint32_t id : changed) {
+        const Lead* lead = ws.lead(LeadId{id});
+        if (std::uint32_t slot = slotOf_[id]) {
+            Entry& entry = entries_[slot - 1];
+            countTags(entry, -1);
+            staleHaystackBytes_ += entry.hayEnd - entry.hayBegin;
+            if (lead) {
+                entry = makeEntry(ws, *lead, pairs_[slot - 1]);
+            } else {
+                entry.removed = true;
+                slotOf_[id] = 0;
+                ++removedEntries_;
+            }
+        } else if (lead) {
+            pairs_.emplace_back();
+            entries_.push_back(makeEntry(ws, *lead, pairs_.back()));
+            slotOf_[id] = static_cast<std::uint32_t>(entries_.size());
+        }
+    }
+    stamps_ = stamps;
+    return true;
 }
 
 void LeadTable::rebuildOrder(const LeadSort& sort) {
@@ -166,28 +218,31 @@ void LeadTable::rebuildOrder(const LeadSort& sort) {
     for (std::uint32_t i = 0; i < order_.size(); ++i)
         order_[i] = i;
     const auto& e = entries_;
+    auto idOf = [&](std::uint32_t i) { return e[i].id; };
     switch (sort.column) {
     case LeadColumn::Name:
     case LeadColumn::Contact:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return NameOrder{e[i].namePrefix, &e[i].nameKey}; });
+        sortBy(
+            order_, sort.ascending, [&](std::uint32_t i) { return NameOrder{e[i].namePrefix, &e[i].nameKey}; },
+            idOf);
         break;
     case LeadColumn::Stage:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].stage); });
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].stage); }, idOf);
         break;
     case LeadColumn::Temperature:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].temperature); });
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].temperature); }, idOf);
         break;
     case LeadColumn::Plan:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].plan.value; });
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].plan.value; }, idOf);
         break;
     case LeadColumn::LastTouch:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].lastTouch; });
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].lastTouch; }, idOf);
         break;
     case LeadColumn::NextDue:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].nextDue; });
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].nextDue; }, idOf);
         break;
     case LeadColumn::Created:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].created; });
+        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].created; }, idOf);
         break;
     }
 }
@@ -195,6 +250,7 @@ void LeadTable::rebuildOrder(const LeadSort& sort) {
 bool LeadTable::passes(std::size_t index, const LeadFilter& filter, const std::vector<SearchWord>& searchWords,
                        Instant now) const {
     const Entry& entry = entries_[index];
+    if (entry.removed) return false;
     const bool anyStage = std::find(filter.stages.begin(), filter.stages.end(), true) != filter.stages.end();
     if (anyStage ? !filter.stages[static_cast<std::size_t>(entry.stage)] : entry.stage == Stage::Archived)
         return false;
@@ -221,7 +277,11 @@ const std::vector<std::uint32_t>& LeadTable::rows(const Workspace& ws, std::uint
                                                   Instant now) {
     const auto start = std::chrono::steady_clock::now();
     if (!built_ || revision != revision_) {
-        rebuildEntries(ws);
+        lastChangeWasPartial_ = built_ && updateEntries(ws);
+        if (!lastChangeWasPartial_) rebuildEntries(ws);
+        tags_.clear();
+        for (const auto& [tag, uses] : tagUses_)
+            tags_.push_back(tag);
         built_ = true;
         revision_ = revision;
         ordered_ = false;

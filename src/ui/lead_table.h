@@ -4,6 +4,9 @@
 // (rebuilt when the data or the sort changes) and the filtered rows (rebuilt when the data, the
 // sort or the filter changes; a search that only grows filters the previous rows).
 //
+// After a change, only the leads whose Workspace::leadStamps() moved are redone (a few per
+// command), unless many moved (an import, a restore, a settings change): then all are.
+//
 //   const auto& rows = table.rows(ws, editor.revision(), filter, sort, now);
 #pragma once
 
@@ -12,6 +15,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +42,8 @@ class LeadTable {
     PlanId plan(std::uint32_t id) const;
     // How long the last recomputation of the rows took, for the benchmark (milliseconds).
     double lastFilterMilliseconds() const { return lastFilterMs_; }
+    // Whether the last data change redid only the changed leads (for the tests).
+    bool lastChangeWasPartial() const { return lastChangeWasPartial_; }
 
     // Which byte pairs occur in a text, hashed to 256 bits: a word whose pairs are not all in an
     // entry's set cannot be in its haystack, so most entries are rejected without a scan.
@@ -61,8 +67,15 @@ class LeadTable {
         Stage stage = Stage::New;
         Temperature temperature = Temperature::Warm;
         int touchCount = 0;
+        std::vector<std::string> tags;
+        bool removed = false; // the lead was deleted after the last full rebuild
     };
+    // The entry of one lead; its search text goes at the end of haystacks_.
+    Entry makeEntry(const Workspace& ws, const Lead& lead, BytePairs& pairs);
     void rebuildEntries(const Workspace& ws);
+    // Redoes the entries of the leads whose stamp moved; false when rebuilding all is better.
+    bool updateEntries(const Workspace& ws);
+    void countTags(const Entry& entry, int change);
     void rebuildOrder(const LeadSort& sort);
     bool passes(std::size_t index, const LeadFilter& filter, const std::vector<SearchWord>& words,
                 Instant now) const;
@@ -81,6 +94,11 @@ class LeadTable {
     std::vector<std::uint32_t> order_;  // indexes into entries_, sorted
     std::vector<std::uint32_t> rows_;   // lead ids
     std::vector<std::string> tags_;
+    std::map<std::string, int> tagUses_;   // tag -> entries that have it
+    std::vector<std::uint64_t> stamps_;    // Workspace::leadStamps() as of the entries
+    std::size_t staleHaystackBytes_ = 0;   // in haystacks_, left by entries since redone
+    std::size_t removedEntries_ = 0;
+    bool lastChangeWasPartial_ = false;
     std::uint64_t revision_ = 0;
     bool built_ = false, ordered_ = false, filtered_ = false;
     LeadSort sort_;
