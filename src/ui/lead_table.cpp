@@ -40,26 +40,25 @@ std::vector<LeadTable::SearchWord> words(const std::string& text) {
     return out;
 }
 
-// Sorts `order` (indexes into the entries) by key, equal keys by lead id: the keys are gathered
-// into one array first, so the sort reads memory in sequence instead of jumping to an entry at
-// every comparison. (Ties go by id, not by position: entries added after the last full rebuild
-// sit at the end whatever their id.)
-template <typename KeyOf, typename IdOf>
-void sortBy(std::vector<std::uint32_t>& order, bool ascending, KeyOf keyOf, IdOf idOf) {
-    using Key = decltype(keyOf(0u));
-    struct Keyed {
-        Key key;
-        std::uint32_t id, index;
-    };
-    std::vector<Keyed> keyed;
-    keyed.reserve(order.size());
-    for (std::uint32_t index : order)
-        keyed.push_back({keyOf(index), idOf(index), index});
-    std::sort(keyed.begin(), keyed.end(), [ascending](const Keyed& a, const Keyed& b) {
+// One entry's sort key, with what breaks ties (the lead id) and where the entry is.
+template <typename Key> struct Keyed {
+    Key key;
+    std::uint32_t id, index;
+};
+
+// Sorts the gathered keys, equal keys by lead id, into `order` (indexes into the entries). The
+// keys are gathered into one array first, so the sort reads memory in sequence instead of
+// jumping to an entry at every comparison. Ties go by id, not by position: entries added after
+// the last full rebuild sit at the end whatever their id. Two instantiations only (names and
+// numbers): one per column cost 18 KB of the wasm (3.5 KB gzipped).
+template <typename Key>
+void sortKeyed(std::vector<Keyed<Key>>& keyed, bool ascending, std::vector<std::uint32_t>& order) {
+    std::sort(keyed.begin(), keyed.end(), [ascending](const Keyed<Key>& a, const Keyed<Key>& b) {
         if (a.key < b.key) return ascending;
         if (b.key < a.key) return !ascending;
         return a.id < b.id;
     });
+    order.resize(keyed.size());
     for (std::size_t i = 0; i < keyed.size(); ++i)
         order[i] = keyed[i].index;
 }
@@ -214,37 +213,35 @@ bool LeadTable::updateEntries(const Workspace& ws) {
 }
 
 void LeadTable::rebuildOrder(const LeadSort& sort) {
-    order_.resize(entries_.size());
-    for (std::uint32_t i = 0; i < order_.size(); ++i)
-        order_[i] = i;
     const auto& e = entries_;
-    auto idOf = [&](std::uint32_t i) { return e[i].id; };
-    switch (sort.column) {
-    case LeadColumn::Name:
-    case LeadColumn::Contact:
-        sortBy(
-            order_, sort.ascending, [&](std::uint32_t i) { return NameOrder{e[i].namePrefix, &e[i].nameKey}; },
-            idOf);
-        break;
-    case LeadColumn::Stage:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].stage); }, idOf);
-        break;
-    case LeadColumn::Temperature:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return static_cast<int>(e[i].temperature); }, idOf);
-        break;
-    case LeadColumn::Plan:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].plan.value; }, idOf);
-        break;
-    case LeadColumn::LastTouch:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].lastTouch; }, idOf);
-        break;
-    case LeadColumn::NextDue:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].nextDue; }, idOf);
-        break;
-    case LeadColumn::Created:
-        sortBy(order_, sort.ascending, [&](std::uint32_t i) { return e[i].created; }, idOf);
-        break;
+    const auto count = static_cast<std::uint32_t>(e.size());
+    if (sort.column == LeadColumn::Name || sort.column == LeadColumn::Contact) {
+        std::vector<Keyed<NameOrder>> keyed(count);
+        for (std::uint32_t i = 0; i < count; ++i)
+            keyed[i] = {NameOrder{e[i].namePrefix, &e[i].nameKey}, e[i].id, i};
+        sortKeyed(keyed, sort.ascending, order_);
+        return;
     }
+    auto numberOf = [column = sort.column](const Entry& entry) -> std::int64_t {
+        switch (column) {
+        case LeadColumn::Stage:
+            return static_cast<int>(entry.stage);
+        case LeadColumn::Temperature:
+            return static_cast<int>(entry.temperature);
+        case LeadColumn::Plan:
+            return entry.plan.value;
+        case LeadColumn::LastTouch:
+            return entry.lastTouch;
+        case LeadColumn::NextDue:
+            return entry.nextDue;
+        default:
+            return entry.created;
+        }
+    };
+    std::vector<Keyed<std::int64_t>> keyed(count);
+    for (std::uint32_t i = 0; i < count; ++i)
+        keyed[i] = {numberOf(e[i]), e[i].id, i};
+    sortKeyed(keyed, sort.ascending, order_);
 }
 
 bool LeadTable::passes(std::size_t index, const LeadFilter& filter, const std::vector<SearchWord>& searchWords,
