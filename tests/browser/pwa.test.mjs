@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../../tools/static_server.mjs';
 import { stampDist } from '../../tools/stamp_dist.mjs';
 import {
-  distDir, launchBrowser, openApp, waitForData, waitSaved, leadNames, addLead, saveScreenshot, locate, clickLabel,
+  distDir, launchBrowser, openApp, waitForData, waitSaved, leadNames, addLead, saveScreenshot, locate,
 } from './harness.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -131,7 +131,10 @@ test('a new build waits for Restart, which saves the last edit first, then runs 
 
     // Likely not yet written when Restart is pressed: edits coalesce for 250 ms before a write.
     await addLead(page, 'Edited just before restarting');
-    await clickLabel(page, 'Restart');
+    // A bare click, not clickLabel: the page reloads on the release, so waiting for the app to
+    // take its input would evaluate in a page that is going away.
+    const restart = await locate(page, 'Restart');
+    await page.mouse.click(restart.centerX, restart.centerY);
     await page.waitForFunction((build) => window.cadence && window.cadence.build === build, second.buildHash,
       { timeout: 60000, polling: 100 });
     await page.evaluate(() => window.cadence.ready);
