@@ -178,8 +178,8 @@ void LeadTable::rebuildEntries(const Workspace& ws) {
     staleHaystackBytes_ = removedEntries_ = 0;
 }
 
-bool LeadTable::updateEntries(const Workspace& ws) {
-    if (staleHaystackBytes_ > haystacks_.size() / 2 || removedEntries_ > entries_.size() / 4) return false;
+std::optional<std::size_t> LeadTable::updateEntries(const Workspace& ws) {
+    if (staleHaystackBytes_ > haystacks_.size() / 2 || removedEntries_ > entries_.size() / 4) return std::nullopt;
     const std::vector<std::uint64_t>& stamps = ws.leadStamps();
     const std::size_t ids = std::max(stamps.size(), stamps_.size());
     auto stampOf = [](const std::vector<std::uint64_t>& of, std::size_t id) { return id < of.size() ? of[id] : 0; };
@@ -187,7 +187,7 @@ bool LeadTable::updateEntries(const Workspace& ws) {
     for (std::uint32_t id = 1; id < ids; ++id)
         if (stampOf(stamps, id) != stampOf(stamps_, id)) changed.push_back(id);
     // An import or a settings change moves most stamps: one pass over every lead is then cheaper.
-    if (changed.size() > 64 + entries_.size() / 16) return false;
+    if (changed.size() > 64 + entries_.size() / 16) return std::nullopt;
     if (slotOf_.size() < ids) slotOf_.resize(ids, 0);
     for (std::uint32_t id : changed) {
         const Lead* lead = ws.lead(LeadId{id});
@@ -209,7 +209,7 @@ bool LeadTable::updateEntries(const Workspace& ws) {
         }
     }
     stamps_ = stamps;
-    return true;
+    return changed.size();
 }
 
 void LeadTable::rebuildOrder(const LeadSort& sort) {
@@ -274,14 +274,18 @@ const std::vector<std::uint32_t>& LeadTable::rows(const Workspace& ws, std::uint
                                                   Instant now) {
     const auto start = std::chrono::steady_clock::now();
     if (!built_ || revision != revision_) {
-        lastChangeWasPartial_ = built_ && updateEntries(ws);
-        if (!lastChangeWasPartial_) rebuildEntries(ws);
-        tags_.clear();
-        for (const auto& [tag, uses] : tagUses_)
-            tags_.push_back(tag);
+        const std::optional<std::size_t> redone = built_ ? updateEntries(ws) : std::nullopt;
+        lastChangeWasPartial_ = redone.has_value();
+        if (!redone) rebuildEntries(ws);
+        // A change that touched no lead (a template, the undo history) keeps the order as it is.
+        if (!redone || *redone > 0) {
+            tags_.clear();
+            for (const auto& [tag, uses] : tagUses_)
+                tags_.push_back(tag);
+            ordered_ = false;
+        }
         built_ = true;
         revision_ = revision;
-        ordered_ = false;
     }
     if (!ordered_ || !(sort == sort_)) {
         rebuildOrder(sort);

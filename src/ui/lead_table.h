@@ -16,6 +16,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,11 +71,13 @@ class LeadTable {
         std::vector<std::string> tags;
         bool removed = false; // the lead was deleted after the last full rebuild
     };
-    // The entry of one lead; its search text goes at the end of haystacks_.
+    // The entry of one lead; its search text goes at the end of haystacks_ and its tags are
+    // counted in tagUses_ (countTags(entry, -1) before the entry is replaced or removed).
     Entry makeEntry(const Workspace& ws, const Lead& lead, BytePairs& pairs);
     void rebuildEntries(const Workspace& ws);
-    // Redoes the entries of the leads whose stamp moved; false when rebuilding all is better.
-    bool updateEntries(const Workspace& ws);
+    // Redoes the entries of the leads whose stamp moved and says how many; nullopt when
+    // rebuilding them all is better.
+    std::optional<std::size_t> updateEntries(const Workspace& ws);
     void countTags(const Entry& entry, int change);
     void rebuildOrder(const LeadSort& sort);
     bool passes(std::size_t index, const LeadFilter& filter, const std::vector<SearchWord>& words,

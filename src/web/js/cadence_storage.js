@@ -1,8 +1,9 @@
 // IndexedDB for the C++ storage layer (indexed_db_storage.cpp implements store::Storage on it).
 //
-// One object store of key -> bytes, in the database web/boot.js opens. A write batch commits in one readwrite transaction with
-// strict durability and is acknowledged only on the transaction's `complete` (not on a request's
-// `success`, which fires before the commit); `abort`/`error` report the DOMException's name.
+// One object store of key -> bytes, in the database web/boot.js opens. A write batch commits in
+// one readwrite transaction with strict durability and is acknowledged only on the transaction's
+// `complete` (not on a request's `success`, which fires before the commit); `abort`/`error`
+// report the DOMException's name.
 // Batches and read results cross the wasm boundary as one framed buffer instead of many strings.
 mergeInto(LibraryManager.library, {
   $CadenceStorage: {
