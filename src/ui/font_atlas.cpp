@@ -66,6 +66,7 @@ FontNeed fontNeededFor(char32_t c) {
 
 Fonts FontAtlas::build(ImGuiIO& io, float pixelRatio, float textScale, const UsedCharacters& used,
                        const ExtraFontFiles& files) {
+    ++builds_;
     ImFontGlyphRangesBuilder& ranges = requested_;
     ranges.Clear();
     ranges.AddRanges(kEmbeddedRanges);
@@ -109,9 +110,19 @@ Fonts FontAtlas::build(ImGuiIO& io, float pixelRatio, float textScale, const Use
     return fonts;
 }
 
-bool FontAtlas::lacksAny(const UsedCharacters& used) const {
-    for (char32_t c : used.list())
-        if (c <= IM_UNICODE_CODEPOINT_MAX && !requested_.GetBit(static_cast<std::size_t>(c))) return true;
+bool FontAtlas::lacksDrawable(const UsedCharacters& used, const ExtraFontFiles& files) const {
+    for (char32_t c : used.list()) {
+        if (c > IM_UNICODE_CODEPOINT_MAX || requested_.GetBit(static_cast<std::size_t>(c))) continue;
+        switch (fontNeededFor(c)) {
+        case FontNeed::None: return true;
+        case FontNeed::Inter:
+            if (files.interRegular.loaded() || files.interSemiBold.loaded()) return true;
+            break;
+        case FontNeed::Cjk:
+            if (files.cjk.loaded()) return true;
+            break;
+        }
+    }
     return false;
 }
 

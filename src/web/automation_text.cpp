@@ -36,6 +36,7 @@ void registerTextCalls(BrowserShell& shell) {
                     {"missing", std::move(missingList)},
                     {"files", std::move(files)},
                     {"atlas", {{"width", atlas->TexWidth}, {"height", atlas->TexHeight}}},
+                    {"atlasBuilds", shell.fontAtlas().builds()},
                     {"bodyPixels", shell.fonts().body ? shell.fonts().body->FontSize : 0.0f}};
     });
 }

@@ -232,13 +232,14 @@ void BrowserShell::syncCanvasSize() {
 // workspace's and those just typed) and the font files fetched for them.
 void BrowserShell::updateFonts() {
     usedCharacters_.scan(document_.workspace(), document_.replacements());
+    const ui::ExtraFontFiles files = fontLoader_.filesFor(usedCharacters_);
     bool stale = false;
     if (usedCharacters_.generation() != charactersCheckedAt_) {
         charactersCheckedAt_ = usedCharacters_.generation();
         fontLoader_.requestFor(usedCharacters_);
-        stale = fontAtlas_.lacksAny(usedCharacters_);
+        // Characters whose file is still to come are built when it arrives (the key changes).
+        stale = fontAtlas_.lacksDrawable(usedCharacters_, files);
     }
-    const ui::ExtraFontFiles files = fontLoader_.filesFor(usedCharacters_);
     const FontKey key{pixelRatio_, app_.textScale(), files.interRegular.loaded() && files.interSemiBold.loaded(),
                       files.cjk.loaded()};
     if (!stale && key == fontsBuiltFor_) return;

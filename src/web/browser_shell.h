@@ -49,6 +49,7 @@ public:
     const ui::UsedCharacters& usedCharacters() const { return usedCharacters_; }
     const FontLoader& fontLoader() const { return fontLoader_; }
     const ui::Fonts& fonts() const { return fonts_; }
+    const ui::FontAtlas& fontAtlas() const { return fontAtlas_; }
     // A buffer for strings handed to JavaScript, valid until the next call.
     const char* keepForJavaScript(std::string text);
 

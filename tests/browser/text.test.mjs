@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveApp, launchBrowser, clickLabel, locate, saveScreenshot, settle, waitSaved } from './harness.mjs';
+import { serveApp, launchBrowser, clickLabel, locate, saveScreenshot, settle, waitSaved, addLead } from './harness.mjs';
 import { launchAt, openAppAt, call, typeInto, scrollTo, untilDrawn } from './ui_helpers.mjs';
 
 let server, baseUrl;
@@ -112,6 +112,30 @@ test('names in Greek, Cyrillic, CJK and with diacritics, typed in quick add, ren
     }
   } finally {
     await rm(profileDir, { recursive: true, force: true });
+  }
+});
+
+// The atlas is rebuilt (every glyph rasterised again, 40-70 ms) only when that adds glyphs: a
+// character whose font file is still on its way waits for the file instead of rebuilding twice.
+test('a new script costs one atlas rebuild, once its font file has arrived', async () => {
+  const browser = await launchAt();
+  try {
+    const { page, problems } = await openAppAt(browser.context, baseUrl);
+    const rebuildsFor = async (name) => {
+      const before = (await call(page, 'text')).atlasBuilds;
+      await addLead(page, name);
+      await waitForGlyphs(page);
+      await settle(page);
+      return (await call(page, 'text')).atlasBuilds - before;
+    };
+    assert.equal(await rebuildsFor('Zoë Brontë-Øster'), 0, 'Latin with diacritics is in the embedded fonts');
+    assert.equal(await rebuildsFor('Ελένη Παπαδοπούλου'), 1, 'Greek waits for the rest of Inter');
+    assert.equal(await rebuildsFor('Мария Иванова'), 1, 'Cyrillic, with the rest of Inter here, is built at once');
+    assert.equal(await rebuildsFor('Ελένη Νικολάου'), 0, 'Greek again needs nothing new');
+    assert.equal(await rebuildsFor('王伟'), 1, 'Chinese waits for the CJK font');
+    assert.deepEqual(problems.consoleErrors, []);
+  } finally {
+    await browser.context.close();
   }
 });
 
