@@ -64,6 +64,19 @@ struct WorkspaceData {
     friend bool operator==(const WorkspaceData&, const WorkspaceData&) = default;
 };
 
+// The records of a store being opened, by id: slot i holds the record whose id is i, or nothing
+// (store::RecordSet gathers chunks and journal entries into them). Workspace::fromSlots takes
+// the slots over instead of copying a million touches out of them and into its own.
+struct WorkspaceSlots {
+    Settings settings;
+    IdCounters nextIds; // raised to max id + 1 by fromSlots when lower
+    std::vector<std::optional<Lead>> leads;
+    std::vector<std::optional<Plan>> plans;
+    std::vector<std::optional<MessageTemplate>> templates;
+    std::vector<std::optional<Enrollment>> enrollments;
+    std::vector<std::optional<Touch>> touches;
+};
+
 // Ids of the records created, edited or deleted since the last Workspace::takeChangedRecords()
 // (each list sorted, no duplicates), so the storage journal writes only what changed.
 struct ChangedRecords {
@@ -83,6 +96,10 @@ class Workspace {
     // Checks ids and references (duplicate ids, a touch for a missing lead, an unknown zone ...)
     // and rebuilds the derived state. The error names the record, e.g. "touches[12].leadId".
     static Result<Workspace> fromData(WorkspaceData data);
+    // The same checks on records by id; the error's index counts the records present before it
+    // ("touches[12]" is the 13th touch). Takes the slots over on success; leaves them as they
+    // were on error, so the caller can drop the record named and try again.
+    static Result<Workspace> fromSlots(WorkspaceSlots& slots);
     WorkspaceData toData() const;
 
     Result<Applied> apply(const Command& command);
@@ -183,6 +200,7 @@ class Workspace {
     void restore(const Change& change, bool forward);
     void refreshDerived(); // recomputes activity and pending items of dirty leads
     void refreshLead(std::uint32_t leadId);
+    void finishLoading(IdCounters next); // fromData/fromSlots, once the records are in
 
     Settings settings_;
     TimeZone zone_ = TimeZone::utc();

@@ -38,6 +38,43 @@ Status checkIds(const std::vector<T>& records, const char* list, std::uint32_t& 
     return success();
 }
 
+// The references of one enrollment and of one touch; the error names the field.
+Status checkEnrollment(const Enrollment& e, bool leadExists, bool planExists) {
+    if (!leadExists) return Error{"leadId", "no lead with this id"};
+    if (e.isLive() && !planExists) return Error{"planId", "no plan with this id"};
+    if (e.state == EnrollmentState::Paused && !e.pausedAt)
+        return Error{"pausedAt", "a paused enrollment needs the time it was paused"};
+    if (e.resumeAt && (e.state != EnrollmentState::Paused || *e.resumeAt <= *e.pausedAt))
+        return Error{"resumeAt", "only a paused enrollment resumes, after its pause"};
+    return success();
+}
+
+Status checkTouch(const Touch& t, bool leadExists) {
+    if (!leadExists) return Error{"leadId", "no lead with this id"};
+    if (t.channel == Channel::Preferred) return Error{"channel", "must be the channel used"};
+    return success();
+}
+
+template <typename T> bool present(const std::vector<std::optional<T>>& slots, std::uint32_t id) {
+    return id < slots.size() && slots[id].has_value();
+}
+
+// The largest id present (0 when none), after checking that each slot's record has its id.
+template <typename T>
+Status checkSlotIds(const std::vector<std::optional<T>>& slots, const char* list, std::uint32_t& next) {
+    std::uint32_t largest = 0;
+    std::size_t index = 0;
+    for (std::size_t id = 0; id < slots.size(); ++id) {
+        if (!slots[id]) continue;
+        if (slots[id]->id.value != id || id == 0 || id > kMaxRecordId)
+            return Error{at(list, index, "id"), "the record is stored under another id"};
+        largest = static_cast<std::uint32_t>(id);
+        ++index;
+    }
+    next = std::max(next, largest + 1);
+    return success();
+}
+
 } // namespace
 
 Result<Workspace> Workspace::fromData(WorkspaceData data) {
@@ -77,35 +114,106 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
     }
     for (std::size_t i = 0; i < data.enrollments.size(); ++i) {
         const Enrollment& e = data.enrollments[i];
-        if (!ws.lead(e.leadId)) return Error{at("enrollments", i, "leadId"), "no lead with this id"};
-        if (e.isLive() && !ws.plan(e.planId))
-            return Error{at("enrollments", i, "planId"), "no plan with this id"};
-        if (e.state == EnrollmentState::Paused && !e.pausedAt)
-            return Error{at("enrollments", i, "pausedAt"),
-                         "a paused enrollment needs the time it was paused"};
-        if (e.resumeAt && (e.state != EnrollmentState::Paused || *e.resumeAt <= *e.pausedAt))
-            return Error{at("enrollments", i, "resumeAt"), "only a paused enrollment resumes, after its pause"};
+        if (Status s = checkEnrollment(e, ws.lead(e.leadId), ws.plan(e.planId)); !s)
+            return Error{at("enrollments", i, s.error().where), s.error().reason};
         ws.putEnrollment(e.id.value, std::move(data.enrollments[i]));
     }
-    // Touches go straight into their slots and each timeline is sorted once at the end:
-    // inserting a million touches one at a time in time order (putTouch) cost more than reading them.
+    // Touches go straight into their slots; finishLoading sorts each timeline.
     ws.touches_.resize(std::size_t(largest[4]) + 1);
     for (std::size_t i = 0; i < data.touches.size(); ++i) {
         const Touch& t = data.touches[i];
-        if (!ws.lead(t.leadId)) return Error{at("touches", i, "leadId"), "no lead with this id"};
-        if (t.channel == Channel::Preferred)
-            return Error{at("touches", i, "channel"), "must be the channel used"};
+        if (Status s = checkTouch(t, ws.lead(t.leadId)); !s)
+            return Error{at("touches", i, s.error().where), s.error().reason};
         ws.activity_[t.leadId.value].touches.push_back(t.id);
         ws.touches_[t.id.value] = std::move(data.touches[i]);
     }
-    for (LeadActivity& activity : ws.activity_)
+    ws.finishLoading(next);
+    return ws;
+}
+
+// Each timeline sorted once (inserting a million touches in time order one at a time cost more
+// than reading them), then the derived state of every lead.
+void Workspace::finishLoading(IdCounters next) {
+    for (LeadActivity& activity : activity_)
         std::sort(activity.touches.begin(), activity.touches.end(),
-                  [&ws](TouchId a, TouchId b) { return ws.touchedEarlier(a, b); });
-    ws.nextIds_ = next;
-    ws.allDirty_ = true;
-    ws.refreshDerived();
-    ws.changed_ = {}; // loading is not a change
-    ws.idsReported_ = ws.nextIds_;
+                  [this](TouchId a, TouchId b) { return touchedEarlier(a, b); });
+    nextIds_ = next;
+    allDirty_ = true;
+    refreshDerived();
+    changed_ = {}; // loading is not a change
+    idsReported_ = nextIds_;
+}
+
+Result<Workspace> Workspace::fromSlots(WorkspaceSlots& slots) {
+    // Everything is checked before anything is taken, so that an error leaves the slots whole.
+    IdCounters next = slots.nextIds;
+    if (Status s = checkSlotIds(slots.leads, "leads", next.lead); !s) return s.error();
+    if (Status s = checkSlotIds(slots.plans, "plans", next.plan); !s) return s.error();
+    if (Status s = checkSlotIds(slots.templates, "templates", next.messageTemplate); !s) return s.error();
+    if (Status s = checkSlotIds(slots.enrollments, "enrollments", next.enrollment); !s) return s.error();
+    if (Status s = checkSlotIds(slots.touches, "touches", next.touch); !s) return s.error();
+
+    // Plans and templates are few, and the settings and plans are checked against them: copied.
+    Workspace ws;
+    std::size_t index = 0;
+    for (const auto& t : slots.templates) {
+        if (!t) continue;
+        if (Status s = validateTemplate(*t); !s) return Error{at("templates", index, s.error().where), s.error().reason};
+        ws.putTemplate(t->id.value, *t);
+        ++index;
+    }
+    for (const auto& plan : slots.plans)
+        if (plan) ws.putPlan(plan->id.value, *plan);
+    if (Status s = validateSettings(slots.settings, ws); !s)
+        return Error{"settings." + s.error().where, s.error().reason};
+    ws.putSettings(slots.settings);
+    index = 0;
+    for (const auto& plan : slots.plans) {
+        if (!plan) continue;
+        if (Status s = validatePlan(*plan, ws); !s) return Error{at("plans", index, s.error().where), s.error().reason};
+        ++index;
+    }
+    index = 0;
+    for (const auto& lead : slots.leads) {
+        if (!lead) continue;
+        if (Status s = validateLead(*lead); !s) return Error{at("leads", index, s.error().where), s.error().reason};
+        ++index;
+    }
+    index = 0;
+    for (const auto& e : slots.enrollments) {
+        if (!e) continue;
+        if (Status s = checkEnrollment(*e, present(slots.leads, e->leadId.value), ws.plan(e->planId)); !s)
+            return Error{at("enrollments", index, s.error().where), s.error().reason};
+        ++index;
+    }
+    index = 0;
+    for (const auto& t : slots.touches) {
+        if (!t) continue;
+        if (Status s = checkTouch(*t, present(slots.leads, t->leadId.value)); !s)
+            return Error{at("touches", index, s.error().where), s.error().reason};
+        ++index;
+    }
+
+    // Taken over: each list keeps at least the unused slot 0, as a new workspace's do.
+    auto take = [](auto& into, auto& from) {
+        into = std::move(from);
+        from.clear();
+        if (into.empty()) into.resize(1);
+    };
+    take(ws.leads_, slots.leads);
+    take(ws.enrollments_, slots.enrollments);
+    take(ws.touches_, slots.touches);
+    ws.activity_.resize(ws.leads_.size());
+    ws.leadStamps_.resize(ws.leads_.size());
+    ws.dueSummaries_.resize(ws.enrollments_.size());
+    ws.pendingBlocks_.resize(ws.enrollments_.size());
+    for (const auto& lead : ws.leads_)
+        ws.leadCount_ += lead.has_value();
+    for (const auto& e : ws.enrollments_) // in id order, as each lead's list is kept
+        if (e) ws.activity_[e->leadId.value].enrollments.push_back(e->id);
+    for (const auto& t : ws.touches_)
+        if (t) ws.activity_[t->leadId.value].touches.push_back(t->id);
+    ws.finishLoading(next);
     return ws;
 }
 

@@ -28,13 +28,6 @@ template <typename T> void erase(std::vector<std::optional<T>>& from, const std:
         if (id < from.size()) from[id].reset();
 }
 
-template <typename T> std::vector<T> values(const std::vector<std::optional<T>>& records) {
-    std::vector<T> out;
-    for (const auto& record : records)
-        if (record) out.push_back(*record);
-    return out;
-}
-
 template <typename T> std::size_t countOf(const std::vector<std::optional<T>>& records) {
     std::size_t n = 0;
     for (const auto& record : records)
@@ -63,7 +56,7 @@ bool parseRecordPath(const std::string& where, std::string& list, std::size_t& i
     return std::from_chars(where.data() + open + 1, where.data() + close, index).ec == std::errc();
 }
 
-// Drops the index-th present record (fromData's error names positions in the sorted lists).
+// Drops the index-th present record (fromSlots's error counts the records present before it).
 template <typename T>
 bool dropAt(std::vector<std::optional<T>>& slots, std::size_t index, const char* name, const Error& error,
             std::vector<StoreProblem>& problems) {
@@ -84,62 +77,56 @@ RecordSet::RecordSet(WorkspaceData data) {
 }
 
 void RecordSet::addChunk(WorkspaceData data, bool isBase) {
-    put(leads_, data.leads, "leads", refused_);
-    put(plans_, data.plans, "plans", refused_);
-    put(templates_, data.templates, "templates", refused_);
-    put(enrollments_, data.enrollments, "enrollments", refused_);
-    put(touches_, data.touches, "touches", refused_);
+    put(slots_.leads, data.leads, "leads", refused_);
+    put(slots_.plans, data.plans, "plans", refused_);
+    put(slots_.templates, data.templates, "templates", refused_);
+    put(slots_.enrollments, data.enrollments, "enrollments", refused_);
+    put(slots_.touches, data.touches, "touches", refused_);
     if (isBase) {
         settings_ = std::move(data.settings);
-        nextIds_ = data.nextIds;
+        slots_.nextIds = data.nextIds;
     }
 }
 
 void RecordSet::replay(JournalEntry entry) {
-    erase(leads_, entry.deleted.leads);
-    erase(plans_, entry.deleted.plans);
-    erase(templates_, entry.deleted.templates);
-    erase(enrollments_, entry.deleted.enrollments);
-    erase(touches_, entry.deleted.touches);
+    erase(slots_.leads, entry.deleted.leads);
+    erase(slots_.plans, entry.deleted.plans);
+    erase(slots_.templates, entry.deleted.templates);
+    erase(slots_.enrollments, entry.deleted.enrollments);
+    erase(slots_.touches, entry.deleted.touches);
     addChunk(std::move(entry.records), true);
 }
 
 std::size_t RecordSet::size() const {
-    return countOf(leads_) + countOf(plans_) + countOf(templates_) + countOf(enrollments_) +
-           countOf(touches_);
+    return countOf(slots_.leads) + countOf(slots_.plans) + countOf(slots_.templates) +
+           countOf(slots_.enrollments) + countOf(slots_.touches);
 }
 
 Result<Workspace> RecordSet::build(std::vector<StoreProblem>& problems) && {
     problems.insert(problems.end(), refused_.begin(), refused_.end());
-    // The common consequences of a lost chunk, in one pass each (not one fromData per record).
-    auto hasLead = [&](LeadId id) { return id.value < leads_.size() && leads_[id.value].has_value(); };
-    auto hasPlan = [&](PlanId id) { return id.value < plans_.size() && plans_[id.value].has_value(); };
-    dropWhere(touches_, "touches", "their lead is missing", problems,
+    WorkspaceSlots& slots = slots_;
+    // The common consequences of a lost chunk, in one pass each (not one attempt per record).
+    auto hasLead = [&](LeadId id) { return id.value < slots.leads.size() && slots.leads[id.value].has_value(); };
+    auto hasPlan = [&](PlanId id) { return id.value < slots.plans.size() && slots.plans[id.value].has_value(); };
+    dropWhere(slots.touches, "touches", "their lead is missing", problems,
               [&](const Touch& t) { return hasLead(t.leadId); });
-    dropWhere(enrollments_, "enrollments", "their lead or plan is missing", problems,
+    dropWhere(slots.enrollments, "enrollments", "their lead or plan is missing", problems,
               [&](const Enrollment& e) { return hasLead(e.leadId) && (!e.isLive() || hasPlan(e.planId)); });
 
-    // Anything else fromData refuses is dropped one record at a time, up to a limit.
+    // Anything else fromSlots refuses is dropped one record at a time, up to a limit.
+    slots.settings = settings_.value_or(Settings{});
     for (int attempt = 0; attempt < 200; ++attempt) {
-        WorkspaceData data;
-        data.settings = settings_.value_or(Settings{});
-        data.nextIds = nextIds_;
-        data.leads = values(leads_);
-        data.plans = values(plans_);
-        data.templates = values(templates_);
-        data.enrollments = values(enrollments_);
-        data.touches = values(touches_);
-        Result<Workspace> ws = Workspace::fromData(std::move(data));
+        Result<Workspace> ws = Workspace::fromSlots(slots);
         if (ws) return ws;
         std::string list;
         std::size_t index = 0;
         const Error& error = ws.error();
         bool dropped = parseRecordPath(error.where, list, index) &&
-                       (list == "leads"         ? dropAt(leads_, index, "leads", error, problems)
-                        : list == "touches"     ? dropAt(touches_, index, "touches", error, problems)
-                        : list == "enrollments" ? dropAt(enrollments_, index, "enrollments", error, problems)
-                        : list == "templates"   ? dropAt(templates_, index, "templates", error, problems)
-                        : list == "plans"       ? dropAt(plans_, index, "plans", error, problems)
+                       (list == "leads"         ? dropAt(slots.leads, index, "leads", error, problems)
+                        : list == "touches"     ? dropAt(slots.touches, index, "touches", error, problems)
+                        : list == "enrollments" ? dropAt(slots.enrollments, index, "enrollments", error, problems)
+                        : list == "templates"   ? dropAt(slots.templates, index, "templates", error, problems)
+                        : list == "plans"       ? dropAt(slots.plans, index, "plans", error, problems)
                                                 : false);
         if (!dropped) return Error{error.where, "the stored data cannot be loaded: " + error.reason};
     }

@@ -34,17 +34,12 @@ class RecordSet {
     Result<Workspace> build(std::vector<StoreProblem>& problems) &&;
 
   private:
-    // Slots by id, like the Workspace: loading 100,000 records into a std::map cost more than
-    // parsing them. Ids come from our own writes; absurd ones are refused (see kMaxStoredId).
-    template <typename T> using Records = std::vector<std::optional<T>>;
-    Records<Lead> leads_;
-    Records<Plan> plans_;
-    Records<MessageTemplate> templates_;
-    Records<Enrollment> enrollments_;
-    Records<Touch> touches_;
+    // Slots by id, like the Workspace, which takes them over: loading 100,000 records into a
+    // std::map cost more than parsing them. Ids come from our own writes; absurd ones are
+    // refused (see kMaxStoredId).
+    WorkspaceSlots slots_;
     std::optional<Settings> settings_;
     std::vector<StoreProblem> refused_; // records with impossible ids, reported by build()
-    IdCounters nextIds_;
 };
 
 } // namespace cadence::store
