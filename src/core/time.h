@@ -18,6 +18,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,7 +100,8 @@ public:
     // The instant at which the given local date starts (local midnight, or the first valid time).
     Instant startOfDay(CivilDate date) const;
 
-    struct Transition; // defined in time_zone.cpp
+    struct Transition;      // defined in time_zone.cpp
+    struct TransitionTable; // the same
     struct Rule {
         std::int64_t standardOffset = 0; // seconds east of UTC
         std::int64_t daylightOffset = 0;
@@ -112,8 +114,13 @@ public:
     };
 
 private:
+    void tabulateTransitions(); // fills transitions_ from rule_
+
     std::string name_;
     Rule rule_;
+    // The rule's transitions over the years most instants fall in, worked out once: computing
+    // them at every query was a sixth of opening a store. Shared by copies (it never changes).
+    std::shared_ptr<const TransitionTable> transitions_;
 };
 
 } // namespace cadence

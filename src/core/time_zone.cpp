@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <vector>
 
 namespace cadence {
 
@@ -18,6 +19,14 @@ struct TimeZone::Transition {
     Instant at;
     std::int64_t offsetBefore = 0;
     std::int64_t offsetAfter = 0;
+};
+
+// Every transition of the years kFirstYear .. kLastYear and the years around them, in time
+// order, for instants whose standard-time year is in that range.
+struct TimeZone::TransitionTable {
+    static constexpr std::int64_t kFirstYear = 1970, kLastYear = 2100;
+    std::int64_t fromStandardSeconds = 0, untilStandardSeconds = 0; // the range's local standard time
+    std::vector<Transition> transitions;
 };
 
 namespace {
@@ -36,18 +45,24 @@ std::int64_t ruleDay(std::int64_t year, int month, int week, int weekday) {
     return day;
 }
 
-// The rule's transitions for years year-2 .. year+1, in time order. Times count in the local time
-// in force before each change: standard time when daylight time starts, and the reverse.
+// The rule's two transitions of `year`, daylight time's start first. Times count in the local
+// time in force before each change: standard time when daylight time starts, and the reverse.
+std::array<TimeZone::Transition, 2> transitionsOf(const TimeZone::Rule& rule, std::int64_t year) {
+    std::int64_t start = ruleDay(year, rule.startMonth, rule.startWeek, rule.startWeekday) * kSecondsPerDay +
+                         rule.startTime - rule.standardOffset;
+    std::int64_t end = ruleDay(year, rule.endMonth, rule.endWeek, rule.endWeekday) * kSecondsPerDay + rule.endTime -
+                       rule.daylightOffset;
+    return {{{Instant{start}, rule.standardOffset, rule.daylightOffset},
+             {Instant{end}, rule.daylightOffset, rule.standardOffset}}};
+}
+
+// The transitions of years year-2 .. year+1, in time order.
 std::array<TimeZone::Transition, 8> transitionsAround(const TimeZone::Rule& rule, std::int64_t year) {
     std::array<TimeZone::Transition, 8> result;
     for (int i = 0; i < 4; ++i) {
-        std::int64_t y = year - 2 + i;
-        std::int64_t start = ruleDay(y, rule.startMonth, rule.startWeek, rule.startWeekday) * kSecondsPerDay +
-                             rule.startTime - rule.standardOffset;
-        std::int64_t end = ruleDay(y, rule.endMonth, rule.endWeek, rule.endWeekday) * kSecondsPerDay +
-                           rule.endTime - rule.daylightOffset;
-        result[2 * i] = {Instant{start}, rule.standardOffset, rule.daylightOffset};
-        result[2 * i + 1] = {Instant{end}, rule.daylightOffset, rule.standardOffset};
+        auto pair = transitionsOf(rule, year - 2 + i);
+        result[2 * i] = pair[0];
+        result[2 * i + 1] = pair[1];
     }
     std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
     return result;
@@ -58,8 +73,16 @@ Instant clampInstant(Instant at) {
 }
 
 // The last transition at or before `at` (its offsetAfter is in force), or the first one after it.
-TimeZone::Transition transitionGoverning(const TimeZone::Rule& rule, Instant at) {
-    std::int64_t standardDays = floorDiv(at.unixSeconds + rule.standardOffset, kSecondsPerDay);
+TimeZone::Transition transitionGoverning(const TimeZone::Rule& rule, const TimeZone::TransitionTable* table,
+                                         Instant at) {
+    const std::int64_t standardSeconds = at.unixSeconds + rule.standardOffset;
+    if (table && standardSeconds >= table->fromStandardSeconds && standardSeconds < table->untilStandardSeconds) {
+        // The table starts two years before its range, as transitionsAround does.
+        auto after = std::upper_bound(table->transitions.begin(), table->transitions.end(), at,
+                                      [](Instant t, const auto& transition) { return t < transition.at; });
+        return *(after - 1);
+    }
+    std::int64_t standardDays = floorDiv(standardSeconds, kSecondsPerDay);
     auto transitions = transitionsAround(rule, civilFromDays(standardDays).year);
     // Years year-2 .. year-1 end long before `at` even with 167-hour transition times, so a
     // governing transition always exists; the fallback only guards against a broken invariant.
@@ -75,6 +98,23 @@ std::int64_t localSeconds(const LocalDateTime& local) {
 }
 
 } // namespace
+
+void TimeZone::tabulateTransitions() {
+    transitions_.reset();
+    if (!rule_.hasDaylight) return;
+    auto table = std::make_shared<TransitionTable>();
+    using Table = TransitionTable;
+    table->fromStandardSeconds = daysFromCivil({static_cast<int>(Table::kFirstYear), 1, 1}) * kSecondsPerDay;
+    table->untilStandardSeconds = daysFromCivil({static_cast<int>(Table::kLastYear) + 1, 1, 1}) * kSecondsPerDay;
+    // In the order transitionsAround lists them before sorting, so that equal times (a rule
+    // whose start and end coincide) resolve the same way in both.
+    for (std::int64_t year = Table::kFirstYear - 2; year <= Table::kLastYear + 1; ++year)
+        for (const Transition& transition : transitionsOf(rule_, year))
+            table->transitions.push_back(transition);
+    std::stable_sort(table->transitions.begin(), table->transitions.end(),
+                     [](const auto& a, const auto& b) { return a.at < b.at; });
+    transitions_ = std::move(table);
+}
 
 TimeZone TimeZone::utc() {
     TimeZone zone;
@@ -97,7 +137,7 @@ std::optional<TimeZone> TimeZone::fromName(std::string_view ianaOrPosix) {
 
 std::int64_t TimeZone::offsetAt(Instant at) const {
     if (!rule_.hasDaylight) return rule_.standardOffset;
-    return transitionGoverning(rule_, clampInstant(at)).offsetAfter;
+    return transitionGoverning(rule_, transitions_.get(), clampInstant(at)).offsetAfter;
 }
 
 LocalDateTime TimeZone::toLocal(Instant at) const {
@@ -129,7 +169,7 @@ Instant TimeZone::startOfDay(CivilDate date) const {
     Instant start = toInstant(midnight);
     if (!rule_.hasDaylight || toLocal(start) == midnight) return start;
     // Midnight was skipped: the day starts when the clocks jumped, which may be after 00:00.
-    return transitionGoverning(rule_, clampInstant(start)).at;
+    return transitionGoverning(rule_, transitions_.get(), clampInstant(start)).at;
 }
 
 } // namespace cadence

@@ -127,6 +127,7 @@ std::optional<TimeZone> TimeZone::fromPosixRule(std::string_view posixRule) {
     TimeZone zone;
     zone.name_ = std::string(posixRule);
     zone.rule_ = rule;
+    zone.tabulateTransitions();
     return zone;
 }
 

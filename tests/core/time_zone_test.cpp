@@ -3,6 +3,7 @@
 #include "core/time_zone_table.h"
 #include "time_test_support.h"
 
+#include <algorithm>
 #include <vector>
 
 using namespace cadence;
@@ -197,6 +198,45 @@ TEST_CASE("every instant of three years maps to a local time that maps back to i
         bool halfHour = std::string_view(name) == "Australia/Lord_Howe";
         CHECK(repeated == (observesDst ? (halfHour ? 9 : 18) : 0));
     }
+}
+
+// Transitions are looked up in a table for 1970-2100 and worked out from the rule outside it.
+// The Gregorian calendar repeats every 400 years (146,097 days, a whole number of weeks), so a
+// rule gives the same local times then: both ways must agree at every instant of the years at the
+// table's edges and of this year, for every daylight-saving rule of the compiled-in table.
+TEST_CASE("zones answer the same inside the table of transitions and outside it, 400 years later") {
+    constexpr std::int64_t kFourCenturiesDays = 146'097;
+    constexpr std::int64_t kFourCenturies = kFourCenturiesDays * 86'400;
+    std::vector<std::string_view> rules;
+    for (const auto& entry : detail::zoneRuleTable())
+        if (entry.rule.find(',') != std::string_view::npos) rules.push_back(entry.rule); // has daylight time
+    std::sort(rules.begin(), rules.end());
+    rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+    CHECK(rules.size() > 20);
+    int instants = 0;
+    for (std::string_view rule : rules) {
+        CAPTURE(std::string(rule));
+        TimeZone tz = *TimeZone::fromPosixRule(rule);
+        int differing = 0;
+        for (const char* from : {"1969-12-25T00:00:00Z", "2025-12-25T00:00:00Z", "2099-12-25T00:00:00Z"}) {
+            const Instant start = iso(from);
+            // Steps of 97 minutes reach every time of day, over a year and two weeks.
+            for (Instant at = start; at < start + 380 * 86'400; at = at + 97 * 60) {
+                const Instant later{at.unixSeconds + kFourCenturies};
+                const LocalDateTime local = tz.toLocal(at);
+                LocalDateTime localLater = tz.toLocal(later);
+                localLater.date = addDays(localLater.date, -kFourCenturiesDays);
+                const LocalDateTime shifted{addDays(local.date, kFourCenturiesDays), local.time};
+                differing += tz.offsetAt(at) != tz.offsetAt(later) || !(local == localLater) ||
+                             tz.toInstant(local).unixSeconds + kFourCenturies != tz.toInstant(shifted).unixSeconds ||
+                             tz.startOfDay(local.date).unixSeconds + kFourCenturies !=
+                                 tz.startOfDay(shifted.date).unixSeconds;
+                ++instants;
+            }
+        }
+        CHECK(differing == 0);
+    }
+    MESSAGE(rules.size() << " rules, " << instants << " instants");
 }
 
 TEST_CASE("every zone in the compiled-in table has a rule the parser accepts") {
