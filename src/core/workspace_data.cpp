@@ -211,6 +211,11 @@ Result<Workspace> Workspace::fromSlots(WorkspaceSlots& slots) {
         ws.leadCount_ += lead.has_value();
     for (const auto& e : ws.enrollments_) // in id order, as each lead's list is kept
         if (e) ws.activity_[e->leadId.value].enrollments.push_back(e->id);
+    std::vector<std::uint32_t> touchesOfLead(ws.leads_.size(), 0); // one allocation per timeline
+    for (const auto& t : ws.touches_)
+        if (t) ++touchesOfLead[t->leadId.value];
+    for (std::size_t id = 0; id < touchesOfLead.size(); ++id)
+        ws.activity_[id].touches.reserve(touchesOfLead[id]);
     for (const auto& t : ws.touches_)
         if (t) ws.activity_[t->leadId.value].touches.push_back(t->id);
     ws.finishLoading(next);

@@ -18,7 +18,7 @@ void put(std::vector<std::optional<T>>& into, std::vector<T>& records, const cha
             refused.push_back({std::string(kind) + "/" + std::to_string(id), "skipped: impossible id"});
             continue;
         }
-        if (into.size() <= id) into.resize(std::max<std::size_t>(std::size_t(id) + 1, into.size() * 2));
+        if (into.size() <= id) into.resize(std::size_t(id) + 1); // the capacity grows geometrically
         into[id] = std::move(record);
     }
 }
@@ -74,6 +74,16 @@ bool dropAt(std::vector<std::optional<T>>& slots, std::size_t index, const char*
 
 RecordSet::RecordSet(WorkspaceData data) {
     addChunk(std::move(data), true);
+}
+
+void RecordSet::expect(std::size_t leads, std::size_t enrollments, std::size_t touches, std::size_t storedBytes) {
+    // Ids left free by deletions make the largest id exceed the count: an eighth more room. A
+    // record takes at least 7 stored bytes, which bounds what a damaged count could ask for.
+    const std::size_t most = std::min<std::size_t>(storedBytes / 7, kMaxStoredId + 1);
+    auto room = [most](std::size_t count) { return std::min(count / 8 * 9 + 16, most); };
+    slots_.leads.reserve(room(leads));
+    slots_.enrollments.reserve(room(enrollments));
+    slots_.touches.reserve(room(touches));
 }
 
 void RecordSet::addChunk(WorkspaceData data, bool isBase) {

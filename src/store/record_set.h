@@ -24,6 +24,9 @@ class RecordSet {
     RecordSet() = default;
     explicit RecordSet(WorkspaceData data); // everything of a loaded workspace (read-only refresh)
 
+    // Room for about this many records of each kind (a manifest's counts), so the slots do not
+    // move again as chunks arrive; never for more than `storedBytes` could hold.
+    void expect(std::size_t leads, std::size_t enrollments, std::size_t touches, std::size_t storedBytes);
     // A chunk's records; its settings and counters count only when `isBase`.
     void addChunk(WorkspaceData data, bool isBase);
     void replay(JournalEntry entry);

@@ -103,8 +103,17 @@ void loadChunks(const std::vector<StoredValue>& snapValues, std::uint64_t genera
     else
         out.problems.push_back({manifestKey(generation), "missing"});
     if (manifest) {
-        for (const ChunkInfo& chunk : manifest->chunks)
+        std::size_t leads = 0, enrollments = 0, touches = 0, bytes = 0;
+        for (const StoredValue& value : snapValues)
+            bytes += value.body.size();
+        for (const ChunkInfo& chunk : manifest->chunks) {
             chunkKeys.push_back(chunk.key);
+            const std::string_view kind = std::string_view(chunk.key).substr(std::min(prefix.size(), chunk.key.size()));
+            if (kind.starts_with("leads/")) leads += chunk.records;
+            if (kind.starts_with("enrollments/")) enrollments += chunk.records;
+            if (kind.starts_with("touches/")) touches += chunk.records;
+        }
+        records.expect(leads, enrollments, touches, bytes);
     } else { // every chunk of a published generation was written before its manifest
         for (const StoredValue& value : snapValues)
             if (value.key.starts_with(prefix) && !value.key.ends_with("/manifest"))
