@@ -100,7 +100,6 @@ std::int64_t localSeconds(const LocalDateTime& local) {
 } // namespace
 
 void TimeZone::tabulateTransitions() {
-    transitions_.reset();
     if (!rule_.hasDaylight) return;
     auto table = std::make_shared<TransitionTable>();
     using Table = TransitionTable;

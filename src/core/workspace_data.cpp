@@ -59,7 +59,7 @@ template <typename T> bool present(const std::vector<std::optional<T>>& slots, s
     return id < slots.size() && slots[id].has_value();
 }
 
-// The largest id present (0 when none), after checking that each slot's record has its id.
+// Checks that each slot's record has its id, and raises `next` above the largest.
 template <typename T>
 Status checkSlotIds(const std::vector<std::optional<T>>& slots, const char* list, std::uint32_t& next) {
     std::uint32_t largest = 0;
@@ -72,6 +72,18 @@ Status checkSlotIds(const std::vector<std::optional<T>>& slots, const char* list
         ++index;
     }
     next = std::max(next, largest + 1);
+    return success();
+}
+
+// Runs `check` on each record present; an error is named by the record's place among them.
+template <typename T, typename Check>
+Status checkEach(const std::vector<std::optional<T>>& slots, const char* list, Check check) {
+    std::size_t index = 0;
+    for (const auto& record : slots) {
+        if (!record) continue;
+        if (Status s = check(*record); !s) return Error{at(list, index, s.error().where), s.error().reason};
+        ++index;
+    }
     return success();
 }
 
@@ -154,45 +166,23 @@ Result<Workspace> Workspace::fromSlots(WorkspaceSlots& slots) {
     if (Status s = checkSlotIds(slots.touches, "touches", next.touch); !s) return s.error();
 
     // Plans and templates are few, and the settings and plans are checked against them: copied.
+    if (Status s = checkEach(slots.templates, "templates", validateTemplate); !s) return s.error();
     Workspace ws;
-    std::size_t index = 0;
-    for (const auto& t : slots.templates) {
-        if (!t) continue;
-        if (Status s = validateTemplate(*t); !s) return Error{at("templates", index, s.error().where), s.error().reason};
-        ws.putTemplate(t->id.value, *t);
-        ++index;
-    }
+    for (const auto& t : slots.templates)
+        if (t) ws.putTemplate(t->id.value, *t);
     for (const auto& plan : slots.plans)
         if (plan) ws.putPlan(plan->id.value, *plan);
     if (Status s = validateSettings(slots.settings, ws); !s)
         return Error{"settings." + s.error().where, s.error().reason};
     ws.putSettings(slots.settings);
-    index = 0;
-    for (const auto& plan : slots.plans) {
-        if (!plan) continue;
-        if (Status s = validatePlan(*plan, ws); !s) return Error{at("plans", index, s.error().where), s.error().reason};
-        ++index;
-    }
-    index = 0;
-    for (const auto& lead : slots.leads) {
-        if (!lead) continue;
-        if (Status s = validateLead(*lead); !s) return Error{at("leads", index, s.error().where), s.error().reason};
-        ++index;
-    }
-    index = 0;
-    for (const auto& e : slots.enrollments) {
-        if (!e) continue;
-        if (Status s = checkEnrollment(*e, present(slots.leads, e->leadId.value), ws.plan(e->planId)); !s)
-            return Error{at("enrollments", index, s.error().where), s.error().reason};
-        ++index;
-    }
-    index = 0;
-    for (const auto& t : slots.touches) {
-        if (!t) continue;
-        if (Status s = checkTouch(*t, present(slots.leads, t->leadId.value)); !s)
-            return Error{at("touches", index, s.error().where), s.error().reason};
-        ++index;
-    }
+    auto hasLead = [&slots](LeadId id) { return present(slots.leads, id.value); };
+    if (Status s = checkEach(slots.plans, "plans", [&ws](const Plan& plan) { return validatePlan(plan, ws); }); !s)
+        return s.error();
+    if (Status s = checkEach(slots.leads, "leads", validateLead); !s) return s.error();
+    auto enrollmentRefs = [&](const Enrollment& e) { return checkEnrollment(e, hasLead(e.leadId), ws.plan(e.planId)); };
+    if (Status s = checkEach(slots.enrollments, "enrollments", enrollmentRefs); !s) return s.error();
+    auto touchRefs = [&](const Touch& t) { return checkTouch(t, hasLead(t.leadId)); };
+    if (Status s = checkEach(slots.touches, "touches", touchRefs); !s) return s.error();
 
     // Taken over: each list keeps at least the unused slot 0, as a new workspace's do.
     auto take = [](auto& into, auto& from) {

@@ -86,14 +86,14 @@ void SettingsView::draw(const ViewContext& context) {
     mutedText("Time zone (every due time is computed in it)");
     ImGui::SetNextItemWidth(width);
     inputTextWithHint("##Time zone", "Europe/Paris", draft_.timeZoneName);
-    const bool zoneOk = TimeZone::fromName(draft_.timeZoneName).has_value();
+    const std::optional<TimeZone> zone = TimeZone::fromName(draft_.timeZoneName);
+    const bool zoneOk = zone.has_value();
     if (!zoneOk) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::danger);
         ImGui::TextWrapped("Unknown time zone: use a name such as America/New_York or Europe/Paris.");
         ImGui::PopStyleColor();
     } else {
-        mutedText(
-            ("Now " + formatClock(*TimeZone::fromName(draft_.timeZoneName), context.now) + " there").c_str());
+        mutedText(("Now " + formatClock(*zone, context.now) + " there").c_str());
     }
     mutedText("Working days (business-day plans skip the others)");
     for (int day = 1; day <= 7; ++day) {
