@@ -5,8 +5,8 @@
 
 namespace cadence {
 namespace {
-constexpr std::array<std::string_view, 4> kStateNames = {"active", "paused", "completed", "stopped"};
-constexpr std::array<std::string_view, 7> kEndReasonNames = {
+constexpr std::array<std::string_view, kEnrollmentStateCount> kStateNames = {"active", "paused", "completed", "stopped"};
+constexpr std::array<std::string_view, kEndReasonCount> kEndReasonNames = {
     "none",          "plan_finished", "replied", "stopped_by_user", "moved_to_another_plan",
     "stage_reached", "lead_archived"};
 } // namespace

@@ -17,6 +17,7 @@
 namespace cadence {
 
 enum class EnrollmentState { Active, Paused, Completed, Stopped };
+constexpr std::size_t kEnrollmentStateCount = 4;
 std::string_view toString(EnrollmentState state);
 std::optional<EnrollmentState> enrollmentStateFromString(std::string_view name);
 
@@ -30,6 +31,7 @@ enum class EndReason {
     StageReached,
     LeadArchived
 };
+constexpr std::size_t kEndReasonCount = 7;
 std::string_view toString(EndReason reason);
 std::optional<EndReason> endReasonFromString(std::string_view name);
 

@@ -26,7 +26,8 @@ namespace cadence::store {
 
 // The stored layout's version. A store with a higher schema is refused and never written over.
 // 2: the snapshot's touch chunks are binary (touch_codec.h); 1 stored them as JSON.
-constexpr int kStoreSchema = 2;
+// 3: so are its lead and enrollment chunks (lead_codec.h, enrollment_codec.h).
+constexpr int kStoreSchema = 3;
 constexpr int kOldestReadableStoreSchema = 1;
 
 inline constexpr std::string_view kPointerKey = "meta/current";

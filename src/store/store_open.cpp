@@ -61,10 +61,11 @@ std::optional<Manifest> newestManifest(const std::vector<StoredValue>& snapValue
 
 // Migration hook: brings records stored under an older schema up to date, one step per version,
 // and the store is rewritten as a new generation soon after opening (StorePosition::rewriteNeeded).
-// 1 -> 2 changed only how touch chunks are encoded, and decodeRecords reads both: the records
-// themselves need no step, the rewrite stores them in the new form.
+// 1 -> 2 and 2 -> 3 changed only how chunks are encoded (touches, then leads and enrollments),
+// and decodeRecords reads every form: the records themselves need no step, the rewrite stores
+// them in the new form.
 void upgradeStoredRecords(RecordSet& records, int fromSchema) {
-    static_assert(kStoreSchema == 2, "add the upgrade step from the previous schema here");
+    static_assert(kStoreSchema == 3, "add the upgrade step from the previous schema here");
     (void)records;
     (void)fromSchema;
 }

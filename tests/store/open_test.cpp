@@ -71,14 +71,15 @@ TEST_CASE("storage: a damaged pointer is reported and the newest complete genera
 
 TEST_CASE("storage: a store from a newer Cadence is refused with a clear message and never written") {
     MemoryStorage storage;
+    const std::string newer = std::to_string(kStoreSchema + 1);
     storage.putCommitted(std::string(kPointerKey),
-                         sealBody(R"({"schema":3,"generation":7,"journalFrom":40})"));
-    storage.putCommitted("snap/000000000007/manifest", sealBody(R"({"schema":3,"chunks":[]})"));
+                         sealBody(R"({"schema":)" + newer + R"(,"generation":7,"journalFrom":40})"));
+    storage.putCommitted("snap/000000000007/manifest", sealBody(R"({"schema":)" + newer + R"(,"chunks":[]})"));
     auto before = storage.committed();
     Result<OpenedStore> opened = openNow(storage);
     CHECK_FALSE(opened.ok());
     if (!opened.ok()) {
-        CHECK(opened.error().reason == "stored by a newer Cadence (schema 3); update the app");
+        CHECK(opened.error().reason == "stored by a newer Cadence (schema " + newer + "); update the app");
         MESSAGE(opened.error().describe());
     }
     CHECK(storage.writesCommitted() == 0);

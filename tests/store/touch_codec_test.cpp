@@ -1,15 +1,13 @@
-// Binary touch chunks (store schema 2): every touch comes back exactly, damage of any kind is
-// an error rather than a crash or a wrong record, and a store written as schema 1 (JSON touch
-// chunks) still opens and is rewritten in the new form.
+// Binary touch chunks (store schema 2): every touch comes back exactly, and damage of any kind
+// is an error rather than a crash or a wrong record. chunk_codec_test.cpp opens stores written
+// by older schemas.
 #include "store_test_support.h"
 
 #include "core/generator.h"
 #include "store/record_codec.h"
-#include "store/store_format.h"
 #include "store/touch_codec.h"
 
 #include <limits>
-#include <map>
 
 namespace cadence::storetest {
 namespace {
@@ -108,66 +106,10 @@ TEST_CASE("touch chunks: any truncation or damaged field is an error that names 
     };
     CHECK(whereOf(single(kChannelCount, 0, 0, "")) == "touches[0].channel");
     CHECK(whereOf(single(0, kOutcomeCount, 0, "")) == "touches[0].outcome");
-    CHECK(whereOf(single(0, 0, 0x10, "")) == "touches[0].id");
+    CHECK(whereOf(single(0, 0, 0x10, "")) == "touches[0]");
     CHECK(whereOf(single(0, 0, 0, "", 0)) == "touches[0].id");
     CHECK(whereOf(single(0, 0, 0, "\xC3\x28")) == "touches[0].note");
     CHECK(whereOf(std::string(kTouchChunkMagic) + "\xFF\xFF\xFF\x0F") == "touches"); // count beyond the bytes
-}
-
-TEST_CASE("storage: a schema 1 store (JSON touch chunks) opens unchanged and is rewritten as schema 2") {
-    MemoryStorage storage;
-    Workspace ws = workspaceWithLeads(60);
-    storeWorkspace(ws, storage, smallChunks());
-
-    // Turn the store back into what schema 1 wrote: JSON touch chunks, schema 1 in the pointer
-    // and the manifest.
-    std::size_t touchChunks = 0;
-    for (const auto& [key, body] : std::map<std::string, std::string>(storage.committed())) {
-        std::string reason;
-        std::optional<std::string_view> payload = openBody(body, reason);
-        CHECK(payload);
-        if (!(payload)) return;
-        if (key.find("/touches/") != std::string::npos) {
-            Result<WorkspaceData> records = decodeRecords(*payload);
-            CHECK(records.ok());
-            if (!(records.ok())) return;
-            storage.putCommitted(key, sealBody(encodeRecords(*records)));
-            touchChunks += !records->touches.empty();
-        } else if (key.ends_with("/manifest")) {
-            Result<Manifest> manifest = decodeManifest(*payload);
-            CHECK(manifest.ok());
-            if (!(manifest.ok())) return;
-            manifest->schema = 1;
-            storage.putCommitted(key, sealBody(encodeManifest(*manifest)));
-        } else if (key == kPointerKey) {
-            Result<StorePointer> pointer = decodePointer(*payload);
-            CHECK(pointer.ok());
-            if (!(pointer.ok())) return;
-            pointer->schema = 1;
-            storage.putCommitted(key, sealBody(encodePointer(*pointer)));
-        }
-    }
-    CHECK(touchChunks > 0);
-    if (!(touchChunks > 0)) return;
-
-    OpenedStore opened = openOk(storage);
-    CHECK(opened.problems.empty());
-    CHECK(opened.workspace.toData() == ws.toData());
-    CHECK(opened.position.rewriteNeeded);
-
-    Persistence p(opened.position, smallChunks()); // starts the rewrite by itself
-    CHECK(flushAll(p, opened.workspace, storage));
-    std::string reason;
-    std::optional<std::string_view> pointerPayload = openBody(storage.committed().at(std::string(kPointerKey)), reason);
-    CHECK(pointerPayload);
-    if (!(pointerPayload)) return;
-    CHECK(decodePointer(*pointerPayload)->schema == kStoreSchema);
-    std::size_t binaryChunks = 0;
-    for (const auto& [key, body] : storage.committed())
-        if (key.find("/touches/") != std::string::npos)
-            binaryChunks += isEncodedTouches(*openBody(body, reason));
-    CHECK(binaryChunks == touchChunks);
-    CHECK(openOk(storage).workspace.toData() == ws.toData());
 }
 
 } // namespace cadence::storetest
