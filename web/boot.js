@@ -79,20 +79,25 @@
       return new Promise(function (resolve) {
         var transaction = db.transaction('records', 'readonly');
         var store = transaction.objectStore('records');
-        var read = null;
+        // Every snapshot value is asked for at once, with the pointer, rather than once the
+        // pointer has said which generation is current: a request's result is handed over on the
+        // main thread, which is busy starting the app by then, so a second request would only be
+        // sent once the start is over. Older generations are deleted by each compaction; at most
+        // one being written is read for nothing.
+        var range = IDBKeyRange.bound('snap/', 'snap/~');
         var pointer = store.get('meta/current');
-        pointer.onsuccess = function () {
+        var keys = store.getAllKeys(range);
+        var values = store.getAll(range);
+        transaction.oncomplete = function () {
           var number = pointer.result ? generationOf(pointer.result) : null;
-          if (number === null) return;
+          if (number === null) return resolve(null);
           var prefix = 'snap/' + String(number).padStart(12, '0') + '/';
-          var range = IDBKeyRange.bound(prefix, prefix + '~');
-          var keys = store.getAllKeys(range);
-          var values = store.getAll(range);
-          values.onsuccess = function () {
-            read = { first: prefix, last: prefix + '~', keys: keys.result, values: values.result };
-          };
+          var first = keys.result.findIndex(function (key) { return key.lastIndexOf(prefix, 0) === 0; });
+          var end = first;
+          while (end >= 0 && end < keys.result.length && keys.result[end].lastIndexOf(prefix, 0) === 0) ++end;
+          resolve({ first: prefix, last: prefix + '~', keys: first < 0 ? [] : keys.result.slice(first, end),
+                    values: first < 0 ? [] : values.result.slice(first, end) });
         };
-        transaction.oncomplete = function () { resolve(read); };
         transaction.onabort = function () { resolve(null); };
       });
     }, function () { return null; });

@@ -1,6 +1,7 @@
 // Data written is data kept: edits survive a reload and a browser restart, two tabs never lose
-// each other's edits, a full disk keeps edits in memory with a backup offered, and a damaged
-// record is reported instead of loaded.
+// each other's edits, a full disk keeps edits in memory with a backup offered, the read started
+// at page load takes only the current snapshot, and a damaged record is reported instead of
+// loaded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, readFile } from 'node:fs/promises';
@@ -118,6 +119,57 @@ test('a full disk keeps edits in memory, says so, and the backup download still 
   } finally {
     await browser.close();
   }
+});
+
+test('the read started at page load hands over only the current generation, whatever else is stored', async () => {
+  await withProfile(async (profileDir) => {
+    const browser = await launchBrowser({ profileDir });
+    try {
+      const { page } = await openApp(browser.context, baseUrl);
+      await waitForData(page);
+      await addLead(page, 'Kept');
+      await waitSaved(page);
+      // Values of an older generation whose deletion never ran, and of a newer one a compaction
+      // was still writing: the pointer names neither.
+      const foreign = ['snap/000000000000/leads/000000', 'snap/999999999999/leads/000000'];
+      await page.evaluate((keys) => new Promise((resolve, reject) => {
+        const request = indexedDB.open('cadence');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('records', 'readwrite');
+          for (const key of keys) transaction.objectStore('records').put(new TextEncoder().encode('not a chunk').buffer, key);
+          transaction.oncomplete = () => { request.result.close(); resolve(); };
+          transaction.onerror = () => reject(transaction.error);
+        };
+        request.onerror = () => reject(request.error);
+      }), foreign);
+      // Keep what web/boot.js reads early, before cadence_storage.js takes it over.
+      await page.addInitScript(() => {
+        let early;
+        Object.defineProperty(window, 'cadenceEarlyStore', {
+          configurable: true,
+          get() { return early; },
+          set(value) { early = value; window.earlyRead = value.generation; },
+        });
+      });
+      await page.reload();
+      await page.evaluate(() => window.cadence.ready);
+      const storage = await waitForData(page);
+      const read = await page.evaluate(async () => {
+        const taken = await window.earlyRead;
+        return taken && { first: taken.first, keys: taken.keys, values: taken.values.length };
+      });
+      assert.ok(read, 'the early read found the current generation');
+      assert.match(read.first, /^snap\/\d{12}\/$/);
+      assert.ok(read.keys.length >= 4, read.keys.join(' ')); // the manifest, base, leads, enrollments...
+      assert.equal(read.values, read.keys.length);
+      for (const key of read.keys) assert.ok(key.startsWith(read.first), key);
+      for (const key of foreign) assert.ok(!read.keys.includes(key), key);
+      assert.equal(storage.problems, 0, storage.problemSummary);
+      assert.deepEqual(await leadNames(page), ['Kept']);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 test('a damaged record is detected, reported and skipped', async () => {
