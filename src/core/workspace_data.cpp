@@ -144,11 +144,13 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
 }
 
 // Each timeline sorted once (inserting a million touches in time order one at a time cost more
-// than reading them), then the derived state of every lead.
+// than reading them), then the derived state of every lead. Touches are mostly logged in time
+// order, so ids usually are too: a timeline already in order is only checked.
 void Workspace::finishLoading(IdCounters next) {
+    auto earlier = [this](TouchId a, TouchId b) { return touchedEarlier(a, b); };
     for (LeadActivity& activity : activity_)
-        std::sort(activity.touches.begin(), activity.touches.end(),
-                  [this](TouchId a, TouchId b) { return touchedEarlier(a, b); });
+        if (!std::is_sorted(activity.touches.begin(), activity.touches.end(), earlier))
+            std::sort(activity.touches.begin(), activity.touches.end(), earlier);
     nextIds_ = next;
     allDirty_ = true;
     refreshDerived();

@@ -12,13 +12,17 @@ constexpr std::uint32_t kMaxStoredId = kMaxRecordId; // see ids.h
 template <typename T>
 void put(std::vector<std::optional<T>>& into, std::vector<T>& records, const char* kind,
          std::vector<StoreProblem>& refused) {
+    // Grown once per chunk: one slot at a time cost a twelfth of opening a large store.
+    std::uint32_t largest = 0;
+    for (const T& record : records)
+        if (record.id.value <= kMaxStoredId) largest = std::max(largest, record.id.value);
+    if (into.size() <= largest) into.resize(std::size_t(largest) + 1); // the capacity grows geometrically
     for (T& record : records) {
         std::uint32_t id = record.id.value;
         if (id == 0 || id > kMaxStoredId) {
             refused.push_back({std::string(kind) + "/" + std::to_string(id), "skipped: impossible id"});
             continue;
         }
-        if (into.size() <= id) into.resize(std::size_t(id) + 1); // the capacity grows geometrically
         into[id] = std::move(record);
     }
 }

@@ -42,6 +42,6 @@ TEST_CASE("storage: compacting a 100,000-lead store goes in chunk-sized steps") 
                       << " KB read)");
     CHECK(p.stats().compactionsDone == 2); // the first snapshot, then this one
     CHECK(largest < 1024 * 1024);
-    CHECK(batches > 100);
+    CHECK(batches >= planChunks(ws, PersistenceOptions{}).size()); // at least one step per chunk
     CHECK(opened.workspace.toData() == ws.toData());
 }
