@@ -20,6 +20,10 @@ target_compile_definitions(imgui PUBLIC
 # code keeps -O3 inlining; -Os at link slowed the 100k-lead filter twofold.
 target_compile_options(imgui PRIVATE -Wno-all -Wno-extra -Os)
 
+# The browser glue (src/web: the shell, IndexedDB and file bridges, the automation calls) runs a
+# few times per frame or per user action, never per record: compiled for size too.
+set(CADENCE_APP_COMPILE_OPTIONS -Os)
+
 set(CADENCE_APP_LINK_OPTIONS
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sENVIRONMENT=web

@@ -27,10 +27,10 @@ unsigned presenceFlags(std::initializer_list<std::pair<bool, unsigned>> fields) 
     return flags;
 }
 
-bool FieldReader::fail(const char* field, std::string reason) {
-    if (reason_.empty()) {
+bool FieldReader::fail(const char* field, const char* reason) {
+    if (!reason_) {
         failedField_ = field;
-        reason_ = std::move(reason);
+        reason_ = reason;
     }
     return false;
 }
@@ -38,7 +38,7 @@ bool FieldReader::fail(const char* field, std::string reason) {
 Error FieldReader::errorIn(std::string_view list, std::size_t index) const {
     std::string where = std::string(list) + "[" + std::to_string(index) + "]";
     if (*failedField_) where += std::string(".") + failedField_;
-    return Error{std::move(where), reason_.empty() ? "damaged" : reason_};
+    return Error{std::move(where), reason_ ? reason_ : "damaged"};
 }
 
 } // namespace cadence::store

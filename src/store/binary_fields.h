@@ -22,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace cadence::store {
 
@@ -59,7 +60,9 @@ class FieldReader {
     bool flags(unsigned& out, unsigned known, const char* field);
 
     bool atEnd() const { return pos_ == bytes_.size(); }
-    bool fail(const char* field, std::string reason);
+    // Reasons are string literals: the reader keeps the pointer, and builds the message only
+    // for errorIn (inlined into every field read, a std::string would cost code size).
+    bool fail(const char* field, const char* reason);
     // The failure as "list[index].field: reason".
     Error errorIn(std::string_view list, std::size_t index) const;
 
@@ -67,8 +70,21 @@ class FieldReader {
     std::string_view bytes_;
     std::size_t pos_ = 0;
     const char* failedField_ = "";
-    std::string reason_;
+    const char* reason_ = nullptr;
 };
+
+// A list: its count, then each element read by `readElement(element)`. Elements are appended
+// with emplace_back, as the JSON reader appends them, so both share that code.
+template <typename T, typename ReadElement>
+bool readList(FieldReader& in, std::vector<T>& out, std::size_t minBytesEach, const char* field,
+              ReadElement readElement) {
+    std::size_t count = 0;
+    if (!in.count(count, minBytesEach, field)) return false;
+    out.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        if (!readElement(out.emplace_back())) return false;
+    return true;
+}
 
 // Inline: the codecs call these once per field, millions of times when a store opens.
 inline std::uint64_t zigzag(std::int64_t value) {

@@ -23,19 +23,12 @@ bool readOptionalInstant(FieldReader& in, unsigned flags, unsigned flag, std::op
     return !(flags & flag) || in.instant(out.emplace(), field);
 }
 
-bool readRules(FieldReader& in, std::vector<RuleProgress>& rules) {
-    std::size_t count = 0;
-    if (!in.count(count, 1, "rules")) return false;
-    rules.resize(count);
-    for (RuleProgress& rule : rules) {
-        unsigned flags = 0;
-        if (!in.flags(flags, KnownRuleFlags, "rules") ||
-            !readOptionalInstant(in, flags, HasRestartFrom, rule.restartFrom, "rules") ||
-            !readOptionalInstant(in, flags, HasDoneThrough, rule.doneThrough, "rules") ||
-            !readOptionalInstant(in, flags, HasSnoozedUntil, rule.snoozedUntil, "rules"))
-            return false;
-    }
-    return true;
+bool readRule(FieldReader& in, RuleProgress& rule) {
+    unsigned flags = 0;
+    return in.flags(flags, KnownRuleFlags, "rules") &&
+           readOptionalInstant(in, flags, HasRestartFrom, rule.restartFrom, "rules") &&
+           readOptionalInstant(in, flags, HasDoneThrough, rule.doneThrough, "rules") &&
+           readOptionalInstant(in, flags, HasSnoozedUntil, rule.snoozedUntil, "rules");
 }
 
 bool readEnrollment(FieldReader& in, Enrollment& e) {
@@ -53,7 +46,7 @@ bool readEnrollment(FieldReader& in, Enrollment& e) {
            readOptionalInstant(in, flags, HasStepSnooze, e.stepSnoozedUntil, "stepSnoozedUntil") &&
            readOptionalInstant(in, flags, HasPausedAt, e.pausedAt, "pausedAt") &&
            readOptionalInstant(in, flags, HasResumeAt, e.resumeAt, "resumeAt") &&
-           readOptionalInstant(in, flags, HasEndedAt, e.endedAt, "endedAt") && readRules(in, e.rules);
+           readOptionalInstant(in, flags, HasEndedAt, e.endedAt, "endedAt") && readList(in, e.rules, 1, "rules", [&](RuleProgress& rule) { return readRule(in, rule); });
 }
 
 } // namespace
@@ -100,9 +93,10 @@ Result<std::vector<Enrollment>> decodeEnrollments(std::string_view payload) {
     FieldReader in(payload.substr(kEnrollmentChunkMagic.size()));
     std::size_t count = 0;
     if (!in.count(count, kLeastEnrollmentBytes, "")) return Error{"enrollments", "the enrollment count is damaged"};
-    std::vector<Enrollment> enrollments(count);
-    for (std::size_t i = 0; i < enrollments.size(); ++i)
-        if (!readEnrollment(in, enrollments[i])) return in.errorIn("enrollments", i);
+    std::vector<Enrollment> enrollments;
+    enrollments.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        if (!readEnrollment(in, enrollments.emplace_back())) return in.errorIn("enrollments", i);
     if (!in.atEnd()) return Error{"enrollments", "unexpected bytes after the last enrollment"};
     return enrollments;
 }

@@ -21,22 +21,9 @@ template <typename Contact> void putContacts(std::string& out, const std::vector
 
 template <typename Contact>
 bool readContacts(FieldReader& in, std::vector<Contact>& out, auto value, const char* field) {
-    std::size_t count = 0;
-    if (!in.count(count, 3, field)) return false;
-    out.resize(count);
-    for (Contact& contact : out)
-        if (!in.text(contact.label, field) || !in.text(contact.*value, field) || !in.boolean(contact.flaggedBad, field))
-            return false;
-    return true;
-}
-
-bool readTags(FieldReader& in, std::vector<std::string>& tags) {
-    std::size_t count = 0;
-    if (!in.count(count, 1, "tags")) return false;
-    tags.resize(count);
-    for (std::string& tag : tags)
-        if (!in.text(tag, "tags")) return false;
-    return true;
+    return readList(in, out, 3, field, [&](Contact& contact) {
+        return in.text(contact.label, field) && in.text(contact.*value, field) && in.boolean(contact.flaggedBad, field);
+    });
 }
 
 bool readPreferredChannel(FieldReader& in, std::optional<Channel>& out) {
@@ -46,28 +33,22 @@ bool readPreferredChannel(FieldReader& in, std::optional<Channel>& out) {
     return true;
 }
 
-bool readKeyDates(FieldReader& in, std::vector<KeyDate>& dates) {
-    std::size_t count = 0;
-    if (!in.count(count, 4, "keyDates")) return false;
-    dates.resize(count);
-    for (KeyDate& date : dates) {
-        bool hasYear = false;
-        if (!in.text(date.name, "keyDates") || !in.integer(date.month, "keyDates") ||
-            !in.integer(date.day, "keyDates") || !in.boolean(hasYear, "keyDates"))
-            return false;
-        if (hasYear && !in.integer(date.year.emplace(), "keyDates")) return false;
-    }
-    return true;
+bool readKeyDate(FieldReader& in, KeyDate& date) {
+    bool hasYear = false;
+    return in.text(date.name, "keyDates") && in.integer(date.month, "keyDates") && in.integer(date.day, "keyDates") &&
+           in.boolean(hasYear, "keyDates") && (!hasYear || in.integer(date.year.emplace(), "keyDates"));
 }
 
 bool readLead(FieldReader& in, Lead& lead) {
     return in.id(lead.id.value, "id") && in.text(lead.name, "name") &&
            readContacts(in, lead.phones, &PhoneNumber::number, "phones") &&
            readContacts(in, lead.emails, &EmailAddress::address, "emails") && in.text(lead.address, "address") &&
-           in.text(lead.source, "source") && readTags(in, lead.tags) &&
+           in.text(lead.source, "source") &&
+           readList(in, lead.tags, 1, "tags", [&](std::string& tag) { return in.text(tag, "tags"); }) &&
            in.enumeration(lead.stage, kStageCount, "stage") &&
            in.enumeration(lead.temperature, kTemperatureCount, "temperature") &&
-           readPreferredChannel(in, lead.preferredChannel) && readKeyDates(in, lead.keyDates) &&
+           readPreferredChannel(in, lead.preferredChannel) &&
+           readList(in, lead.keyDates, 4, "keyDates", [&](KeyDate& date) { return readKeyDate(in, date); }) &&
            in.text(lead.notes, "notes") && in.instant(lead.createdAt, "createdAt");
 }
 
@@ -111,9 +92,10 @@ Result<std::vector<Lead>> decodeLeads(std::string_view payload) {
     FieldReader in(payload.substr(kLeadChunkMagic.size()));
     std::size_t count = 0;
     if (!in.count(count, kLeastLeadBytes, "")) return Error{"leads", "the lead count is damaged"};
-    std::vector<Lead> leads(count);
-    for (std::size_t i = 0; i < leads.size(); ++i)
-        if (!readLead(in, leads[i])) return in.errorIn("leads", i);
+    std::vector<Lead> leads;
+    leads.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        if (!readLead(in, leads.emplace_back())) return in.errorIn("leads", i);
     if (!in.atEnd()) return Error{"leads", "unexpected bytes after the last lead"};
     return leads;
 }

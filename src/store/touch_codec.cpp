@@ -60,9 +60,10 @@ Result<std::vector<Touch>> decodeTouches(std::string_view payload) {
     FieldReader in(payload.substr(kTouchChunkMagic.size()));
     std::size_t count = 0;
     if (!in.count(count, kLeastTouchBytes, "")) return Error{"touches", "the touch count is damaged"};
-    std::vector<Touch> touches(count);
-    for (std::size_t i = 0; i < touches.size(); ++i)
-        if (!readTouch(in, touches[i])) return in.errorIn("touches", i);
+    std::vector<Touch> touches;
+    touches.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        if (!readTouch(in, touches.emplace_back())) return in.errorIn("touches", i);
     if (!in.atEnd()) return Error{"touches", "unexpected bytes after the last touch"};
     return touches;
 }
