@@ -79,25 +79,20 @@
       return new Promise(function (resolve) {
         var transaction = db.transaction('records', 'readonly');
         var store = transaction.objectStore('records');
-        // Every snapshot value is asked for at once, with the pointer, rather than once the
-        // pointer has said which generation is current: a request's result is handed over on the
-        // main thread, which is busy starting the app by then, so a second request would only be
-        // sent once the start is over. Older generations are deleted by each compaction; at most
-        // one being written is read for nothing.
-        var range = IDBKeyRange.bound('snap/', 'snap/~');
+        var read = null;
         var pointer = store.get('meta/current');
-        var keys = store.getAllKeys(range);
-        var values = store.getAll(range);
-        transaction.oncomplete = function () {
+        pointer.onsuccess = function () {
           var number = pointer.result ? generationOf(pointer.result) : null;
-          if (number === null) return resolve(null);
+          if (number === null) return;
           var prefix = 'snap/' + String(number).padStart(12, '0') + '/';
-          var first = keys.result.findIndex(function (key) { return key.lastIndexOf(prefix, 0) === 0; });
-          var end = first;
-          while (end >= 0 && end < keys.result.length && keys.result[end].lastIndexOf(prefix, 0) === 0) ++end;
-          resolve({ first: prefix, last: prefix + '~', keys: first < 0 ? [] : keys.result.slice(first, end),
-                    values: first < 0 ? [] : values.result.slice(first, end) });
+          var range = IDBKeyRange.bound(prefix, prefix + '~');
+          var keys = store.getAllKeys(range);
+          var values = store.getAll(range);
+          values.onsuccess = function () {
+            read = { first: prefix, last: prefix + '~', keys: keys.result, values: values.result };
+          };
         };
+        transaction.oncomplete = function () { resolve(read); };
         transaction.onabort = function () { resolve(null); };
       });
     }, function () { return null; });
