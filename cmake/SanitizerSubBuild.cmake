@@ -1,8 +1,8 @@
 # When clang-14 is installed (tools/setup.sh installs it with libclang-rt-14-dev), the native
 # build also builds <build>/sanitized with it (cmake/SanitizedBuild.cmake) and registers:
 #  - core.asan: the whole native doctest suite under ASan + UBSan;
-#  - fuzz.backup, fuzz.csv, fuzz.vcard: a bounded libFuzzer run of each parser (35 s each, so the
-#    three take under 2 minutes), seeded from the test fixtures. New inputs it finds are kept in
+#  - fuzz.backup, fuzz.csv, fuzz.vcard, fuzz.chunks: a bounded libFuzzer run of each parser
+#    (35 s each, so the four take under 3 minutes), seeded from the test fixtures. New inputs it finds are kept in
 #    <build>/sanitized/corpus/<target>, never in the source tree. A crash fails the test and
 #    leaves crash-* in that folder: turn it into a regression test in tests/core.
 find_program(CADENCE_CLANGXX clang++-14)
@@ -31,7 +31,8 @@ set_tests_properties(core.asan PROPERTIES LABELS "native;sanitizers"
 set(CADENCE_FUZZ_SEEDS_backup ${CMAKE_SOURCE_DIR}/tests/data ${CMAKE_SOURCE_DIR}/tests/fuzz/seeds/backup)
 set(CADENCE_FUZZ_SEEDS_csv ${CMAKE_SOURCE_DIR}/tests/data/interop ${CMAKE_SOURCE_DIR}/tests/fuzz/seeds/csv)
 set(CADENCE_FUZZ_SEEDS_vcard ${CMAKE_SOURCE_DIR}/tests/data/interop ${CMAKE_SOURCE_DIR}/tests/fuzz/seeds/vcard)
-foreach(parser backup csv vcard)
+set(CADENCE_FUZZ_SEEDS_chunks ${CMAKE_SOURCE_DIR}/tests/fuzz/seeds/chunks)
+foreach(parser backup csv vcard chunks)
   set(corpus ${CADENCE_SANITIZED_DIR}/corpus/${parser})
   file(MAKE_DIRECTORY ${corpus})
   add_test(NAME fuzz.${parser}
