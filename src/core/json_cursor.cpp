@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <limits>
 
 namespace cadence::json {
 namespace {
@@ -333,19 +334,21 @@ bool Cursor::readInteger(std::int64_t& out, std::int64_t min, std::int64_t max) 
     std::uint64_t magnitude = 0;
     bool overflow = false;
     while (p < text_.size() && text_[p] >= '0' && text_[p] <= '9') {
-        if (magnitude > 100'000'000'000'000'000ULL) overflow = true;
-        magnitude = magnitude * 10 + static_cast<std::uint64_t>(text_[p] - '0');
+        const auto digit = static_cast<std::uint64_t>(text_[p] - '0');
+        if (magnitude > (std::numeric_limits<std::uint64_t>::max() - digit) / 10) overflow = true;
+        else magnitude = magnitude * 10 + digit;
         ++p;
     }
     std::size_t digits = p - firstDigit;
     if (digits == 0 || (digits > 1 && text_[firstDigit] == '0')) return syntaxError("malformed number");
     if (p < text_.size() && (text_[p] == '.' || text_[p] == 'e' || text_[p] == 'E'))
         return fail("expected a whole number");
-    if (overflow || magnitude > 9'000'000'000'000'000'000ULL)
+    // Every int64 is readable, down to -2^63 (whose magnitude is one more than the largest).
+    const std::uint64_t largest = std::uint64_t(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
+    if (overflow || magnitude > largest)
         return fail("the number is out of range (" + std::to_string(min) + " to " + std::to_string(max) +
                     ")");
-    std::int64_t value =
-        negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
+    const std::int64_t value = static_cast<std::int64_t>(negative ? 0 - magnitude : magnitude);
     if (value < min || value > max)
         return fail("must be between " + std::to_string(min) + " and " + std::to_string(max));
     out = value;

@@ -86,6 +86,24 @@ bool readList(FieldReader& in, std::vector<T>& out, std::size_t minBytesEach, co
     return true;
 }
 
+// A whole chunk: its magic, the record count, each record read by `readRecord(reader, record)`,
+// and nothing after the last. `list` names the records in errors ("leads[3].name"); each record
+// takes at least leastBytes.
+template <typename Record, typename ReadRecord>
+Result<std::vector<Record>> decodeChunk(std::string_view payload, std::string_view magic, const char* list,
+                                        std::size_t leastBytes, ReadRecord readRecord) {
+    if (!payload.starts_with(magic)) return Error{list, "not a binary chunk of this kind"};
+    FieldReader in(payload.substr(magic.size()));
+    std::size_t count = 0;
+    if (!in.count(count, leastBytes, "")) return Error{list, "the record count is damaged"};
+    std::vector<Record> records;
+    records.reserve(count);
+    for (std::size_t i = 0; i < count; ++i)
+        if (!readRecord(in, records.emplace_back())) return in.errorIn(list, i);
+    if (!in.atEnd()) return Error{list, "unexpected bytes after the last record"};
+    return records;
+}
+
 // Inline: the codecs call these once per field, millions of times when a store opens.
 inline std::uint64_t zigzag(std::int64_t value) {
     return (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63);

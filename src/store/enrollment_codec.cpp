@@ -89,16 +89,7 @@ std::string encodeEnrollments(std::span<const Enrollment> enrollments) {
 bool isEncodedEnrollments(std::string_view payload) { return payload.starts_with(kEnrollmentChunkMagic); }
 
 Result<std::vector<Enrollment>> decodeEnrollments(std::string_view payload) {
-    if (!isEncodedEnrollments(payload)) return Error{"enrollments", "not a binary enrollment chunk"};
-    FieldReader in(payload.substr(kEnrollmentChunkMagic.size()));
-    std::size_t count = 0;
-    if (!in.count(count, kLeastEnrollmentBytes, "")) return Error{"enrollments", "the enrollment count is damaged"};
-    std::vector<Enrollment> enrollments;
-    enrollments.reserve(count);
-    for (std::size_t i = 0; i < count; ++i)
-        if (!readEnrollment(in, enrollments.emplace_back())) return in.errorIn("enrollments", i);
-    if (!in.atEnd()) return Error{"enrollments", "unexpected bytes after the last enrollment"};
-    return enrollments;
+    return decodeChunk<Enrollment>(payload, kEnrollmentChunkMagic, "enrollments", kLeastEnrollmentBytes, readEnrollment);
 }
 
 } // namespace cadence::store

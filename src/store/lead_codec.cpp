@@ -88,16 +88,7 @@ std::string encodeLeads(std::span<const Lead> leads) {
 bool isEncodedLeads(std::string_view payload) { return payload.starts_with(kLeadChunkMagic); }
 
 Result<std::vector<Lead>> decodeLeads(std::string_view payload) {
-    if (!isEncodedLeads(payload)) return Error{"leads", "not a binary lead chunk"};
-    FieldReader in(payload.substr(kLeadChunkMagic.size()));
-    std::size_t count = 0;
-    if (!in.count(count, kLeastLeadBytes, "")) return Error{"leads", "the lead count is damaged"};
-    std::vector<Lead> leads;
-    leads.reserve(count);
-    for (std::size_t i = 0; i < count; ++i)
-        if (!readLead(in, leads.emplace_back())) return in.errorIn("leads", i);
-    if (!in.atEnd()) return Error{"leads", "unexpected bytes after the last lead"};
-    return leads;
+    return decodeChunk<Lead>(payload, kLeadChunkMagic, "leads", kLeastLeadBytes, readLead);
 }
 
 } // namespace cadence::store

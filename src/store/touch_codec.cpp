@@ -56,16 +56,7 @@ std::string encodeTouches(std::span<const Touch> touches) {
 bool isEncodedTouches(std::string_view payload) { return payload.starts_with(kTouchChunkMagic); }
 
 Result<std::vector<Touch>> decodeTouches(std::string_view payload) {
-    if (!isEncodedTouches(payload)) return Error{"touches", "not a binary touch chunk"};
-    FieldReader in(payload.substr(kTouchChunkMagic.size()));
-    std::size_t count = 0;
-    if (!in.count(count, kLeastTouchBytes, "")) return Error{"touches", "the touch count is damaged"};
-    std::vector<Touch> touches;
-    touches.reserve(count);
-    for (std::size_t i = 0; i < count; ++i)
-        if (!readTouch(in, touches.emplace_back())) return in.errorIn("touches", i);
-    if (!in.atEnd()) return Error{"touches", "unexpected bytes after the last touch"};
-    return touches;
+    return decodeChunk<Touch>(payload, kTouchChunkMagic, "touches", kLeastTouchBytes, readTouch);
 }
 
 } // namespace cadence::store

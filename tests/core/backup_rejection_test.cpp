@@ -64,6 +64,8 @@ TEST_CASE("a damaged backup is refused with the JSON path and a plain reason") {
          "this field appears twice"},
         {"fraction", "\"leadId\":1,\"at\"", "\"leadId\":1.5,\"at\"", "/touches/0/leadId",
          "expected a whole number"},
+        {"beyond 64 bits", "\"leadId\":1,\"at\"", "\"leadId\":18446744073709551616,\"at\"", "/touches/0/leadId",
+         "the number is out of range (1 to 4294967295)"},
         {"id zero", "\"id\":1,\"name\":\"Ana\"", "\"id\":0,\"name\":\"Ana\"", "/leads/0/id",
          "must be between 1 and 4294967295"},
         {"not a boolean", "\"flaggedBad\":false", "\"flaggedBad\":\"no\"", "/leads/0/phones/0/flaggedBad",

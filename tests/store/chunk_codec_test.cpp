@@ -104,52 +104,14 @@ TEST_CASE("lead chunks: generated and edge-case leads come back exactly, in a th
     std::vector<Lead> leads = generated().leads;
     for (const Lead& edge : edgeLeads())
         leads.push_back(edge);
-
-    const std::string binary = encodeLeads(leads);
-    Result<std::vector<Lead>> decoded = decodeLeads(binary);
-    CHECK_MESSAGE(decoded.ok(), (decoded.ok() ? "" : decoded.error().describe()));
-    if (!decoded) return;
-    CHECK(*decoded == leads);
-
-    WorkspaceData asJson;
-    asJson.leads = leads;
-    const std::string json = encodeRecords(asJson);
-    CHECK(encodeChunkRecords(asJson) == binary);
-    CHECK(binary.size() * 3 < json.size());
-    MESSAGE(leads.size() << " leads: " << binary.size() << " bytes binary, " << json.size() << " JSON");
-
-    Result<WorkspaceData> fromBinary = decodeRecords(binary);
-    Result<WorkspaceData> fromJson = decodeRecords(json);
-    CHECK(fromBinary.ok());
-    if (!(fromBinary.ok())) return;
-    CHECK(fromJson.ok());
-    if (!(fromJson.ok())) return;
-    CHECK(fromBinary->leads == leads);
-    CHECK(fromJson->leads == leads);
+    checkChunkRoundTrip(leads, &WorkspaceData::leads, encodeLeads, decodeLeads, 3);
 }
 
 TEST_CASE("enrollment chunks: generated and edge-case enrollments come back exactly, in a tenth of the JSON") {
     std::vector<Enrollment> enrollments = generated().enrollments;
     for (const Enrollment& edge : edgeEnrollments())
         enrollments.push_back(edge);
-
-    const std::string binary = encodeEnrollments(enrollments);
-    Result<std::vector<Enrollment>> decoded = decodeEnrollments(binary);
-    CHECK_MESSAGE(decoded.ok(), (decoded.ok() ? "" : decoded.error().describe()));
-    if (!decoded) return;
-    CHECK(*decoded == enrollments);
-
-    WorkspaceData asJson;
-    asJson.enrollments = enrollments;
-    const std::string json = encodeRecords(asJson);
-    CHECK(encodeChunkRecords(asJson) == binary);
-    CHECK(binary.size() * 10 < json.size());
-    MESSAGE(enrollments.size() << " enrollments: " << binary.size() << " bytes binary, " << json.size() << " JSON");
-
-    Result<WorkspaceData> fromBinary = decodeRecords(binary);
-    CHECK(fromBinary.ok());
-    if (!(fromBinary.ok())) return;
-    CHECK(fromBinary->enrollments == enrollments);
+    checkChunkRoundTrip(enrollments, &WorkspaceData::enrollments, encodeEnrollments, decodeEnrollments, 10);
 }
 
 TEST_CASE("chunks: records of several kinds (the base chunk) stay a JSON document") {

@@ -7,6 +7,7 @@
 #include "core/generator.h"
 #include "store/memory_storage.h"
 #include "store/persistence.h"
+#include "store/record_codec.h"
 #include "store/store_open.h"
 
 #include <doctest/doctest.h>
@@ -97,6 +98,34 @@ inline Persistence storeWorkspace(Workspace& ws, MemoryStorage& storage, Persist
     p.requestCompaction();
     CHECK(flushAll(p, ws, storage));
     return p;
+}
+
+// A binary chunk codec's round trip: the records come back exactly, through `decode` and through
+// decodeRecords (the store's one entry point, which also reads the same records as JSON);
+// encodeChunkRecords picks the binary form, and it is at least `shrink` times smaller.
+template <typename Record, typename Encode, typename Decode>
+void checkChunkRoundTrip(const std::vector<Record>& records, std::vector<Record> WorkspaceData::*member,
+                         Encode encode, Decode decode, std::size_t shrink) {
+    const std::string binary = encode(records);
+    Result<std::vector<Record>> decoded = decode(binary);
+    CHECK_MESSAGE(decoded.ok(), (decoded.ok() ? "" : decoded.error().describe()));
+    if (!decoded) return;
+    CHECK(*decoded == records);
+
+    WorkspaceData asJson;
+    asJson.*member = records;
+    const std::string json = encodeRecords(asJson);
+    CHECK(encodeChunkRecords(asJson) == binary);
+    CHECK(binary.size() * shrink < json.size());
+    MESSAGE(records.size() << " records: " << binary.size() << " bytes binary, " << json.size() << " JSON");
+
+    Result<WorkspaceData> fromBinary = decodeRecords(binary);
+    Result<WorkspaceData> fromJson = decodeRecords(json);
+    CHECK(fromBinary.ok());
+    CHECK(fromJson.ok());
+    if (!fromBinary.ok() || !fromJson.ok()) return;
+    CHECK((*fromBinary).*member == records);
+    CHECK((*fromJson).*member == records);
 }
 
 // The generator's SplitMix64 (the same sequence natively and in wasm, unlike std distributions),

@@ -54,28 +54,7 @@ TEST_CASE("touch chunks: generated and edge-case touches come back exactly, in a
     for (const Touch& edge : edgeTouches())
         touches.push_back(edge);
 
-    const std::string binary = encodeTouches(touches);
-    Result<std::vector<Touch>> decoded = decodeTouches(binary);
-    CHECK_MESSAGE(decoded.ok(), (decoded.ok() ? "" : decoded.error().describe()));
-    if (!decoded) return;
-    CHECK(*decoded == touches);
-
-    WorkspaceData asJson;
-    asJson.touches = touches;
-    const std::string json = encodeRecords(asJson);
-    CHECK(encodeChunkRecords(asJson) == binary);
-    CHECK(binary.size() * 3 < json.size());
-    MESSAGE(touches.size() << " touches: " << binary.size() << " bytes binary, " << json.size() << " JSON");
-
-    // Both forms read through the one entry point the store uses.
-    Result<WorkspaceData> fromBinary = decodeRecords(binary);
-    Result<WorkspaceData> fromJson = decodeRecords(json);
-    CHECK(fromBinary.ok());
-    if (!(fromBinary.ok())) return;
-    CHECK(fromJson.ok());
-    if (!(fromJson.ok())) return;
-    CHECK(fromBinary->touches == touches);
-    CHECK(fromJson->touches == touches);
+    checkChunkRoundTrip(touches, &WorkspaceData::touches, encodeTouches, decodeTouches, 3);
 }
 
 TEST_CASE("touch chunks: any truncation or damaged field is an error that names the touch") {
