@@ -200,7 +200,9 @@ class Workspace {
     void restore(const Change& change, bool forward);
     void refreshDerived(); // recomputes activity and pending items of dirty leads
     void refreshLead(std::uint32_t leadId);
-    void finishLoading(IdCounters next); // fromData/fromSlots, once the records are in
+    // fromData/fromSlots, once the records are in; `outOfOrder` (by lead id) marks the timelines
+    // that need sorting, or is null for "check each".
+    void finishLoading(IdCounters next, const std::vector<bool>* outOfOrder);
 
     Settings settings_;
     TimeZone zone_ = TimeZone::utc();

@@ -139,18 +139,21 @@ Result<Workspace> Workspace::fromData(WorkspaceData data) {
         ws.activity_[t.leadId.value].touches.push_back(t.id);
         ws.touches_[t.id.value] = std::move(data.touches[i]);
     }
-    ws.finishLoading(next);
+    ws.finishLoading(next, nullptr);
     return ws;
 }
 
 // Each timeline sorted once (inserting a million touches in time order one at a time cost more
 // than reading them), then the derived state of every lead. Touches are mostly logged in time
-// order, so ids usually are too: a timeline already in order is only checked.
-void Workspace::finishLoading(IdCounters next) {
+// order, so ids usually are too: a timeline already in order is only checked, or not even that
+// when the caller knows (`outOfOrder`, by lead id).
+void Workspace::finishLoading(IdCounters next, const std::vector<bool>* outOfOrder) {
     auto earlier = [this](TouchId a, TouchId b) { return touchedEarlier(a, b); };
-    for (LeadActivity& activity : activity_)
-        if (!std::is_sorted(activity.touches.begin(), activity.touches.end(), earlier))
-            std::sort(activity.touches.begin(), activity.touches.end(), earlier);
+    for (std::size_t id = 0; id < activity_.size(); ++id) {
+        std::vector<TouchId>& timeline = activity_[id].touches;
+        const bool mayNeedSort = outOfOrder ? (*outOfOrder)[id] : !std::is_sorted(timeline.begin(), timeline.end(), earlier);
+        if (mayNeedSort) std::sort(timeline.begin(), timeline.end(), earlier);
+    }
     nextIds_ = next;
     allDirty_ = true;
     refreshDerived();
@@ -203,14 +206,25 @@ Result<Workspace> Workspace::fromSlots(WorkspaceSlots& slots) {
         ws.leadCount_ += lead.has_value();
     for (const auto& e : ws.enrollments_) // in id order, as each lead's list is kept
         if (e) ws.activity_[e->leadId.value].enrollments.push_back(e->id);
-    std::vector<std::uint32_t> touchesOfLead(ws.leads_.size(), 0); // one allocation per timeline
+    // Each timeline sized once, then filled in id order. Within a lead, later ids come later in
+    // the timeline's (time, id) order unless a touch was logged with an earlier time than the
+    // one before it: only those timelines need sorting.
+    std::vector<std::uint32_t> touchesOfLead(ws.leads_.size(), 0);
     for (const auto& t : ws.touches_)
         if (t) ++touchesOfLead[t->leadId.value];
-    for (std::size_t id = 0; id < touchesOfLead.size(); ++id)
-        ws.activity_[id].touches.reserve(touchesOfLead[id]);
-    for (const auto& t : ws.touches_)
-        if (t) ws.activity_[t->leadId.value].touches.push_back(t->id);
-    ws.finishLoading(next);
+    for (std::size_t id = 0; id < touchesOfLead.size(); ++id) {
+        ws.activity_[id].touches.resize(touchesOfLead[id]);
+        touchesOfLead[id] = 0; // from here on: how many are in
+    }
+    std::vector<bool> outOfOrder(ws.leads_.size(), false);
+    for (const auto& t : ws.touches_) {
+        if (!t) continue;
+        std::vector<TouchId>& timeline = ws.activity_[t->leadId.value].touches;
+        std::uint32_t& filled = touchesOfLead[t->leadId.value];
+        if (filled > 0 && t->at < ws.touches_[timeline[filled - 1].value]->at) outOfOrder[t->leadId.value] = true;
+        timeline[filled++] = t->id;
+    }
+    ws.finishLoading(next, &outOfOrder);
     return ws;
 }
 

@@ -41,6 +41,29 @@ WorkspaceData generated() {
 
 } // namespace
 
+// Touches logged later with an earlier time (a call noted the next day): their ids are out of
+// their lead's time order, and the timeline must be sorted when it is built.
+TEST_CASE("fromSlots orders the timelines of touches logged out of time order, as fromData does") {
+    WorkspaceData data = generated();
+    for (std::size_t i = 0; i < data.touches.size(); i += 7)
+        data.touches[i].at = data.touches[i].at + std::int64_t(40 * 86400);
+    Result<Workspace> expected = Workspace::fromData(data);
+    CHECK(expected.ok());
+    if (!expected) return;
+    WorkspaceSlots slots = slotsOf(data);
+    Result<Workspace> loaded = Workspace::fromSlots(slots);
+    CHECK(loaded.ok());
+    if (!loaded) return;
+    int outOfIdOrder = 0, differing = 0;
+    for (std::uint32_t id = 1; id < expected->nextIds().lead; ++id) {
+        const std::vector<TouchId>& timeline = loaded->activity(LeadId{id}).touches;
+        outOfIdOrder += !std::is_sorted(timeline.begin(), timeline.end());
+        differing += timeline != expected->activity(LeadId{id}).touches;
+    }
+    CHECK(outOfIdOrder > 10);
+    CHECK(differing == 0);
+}
+
 TEST_CASE("fromSlots builds the workspace fromData builds from the same records, and takes them over") {
     const WorkspaceData data = generated();
     Result<Workspace> expected = Workspace::fromData(data);
