@@ -39,6 +39,22 @@ WorkspaceData generated() {
     return generateWorkspace({.leads = 400, .touches = 3000, .seed = 5});
 }
 
+// The workspaces fromData and fromSlots build from the same records; `slots` is left with what
+// fromSlots leaves of them. Nothing (after a failed check) if either refuses the records.
+struct BuiltBoth {
+    Workspace fromData, fromSlots;
+};
+std::optional<BuiltBoth> buildBoth(const WorkspaceData& data, WorkspaceSlots& slots) {
+    Result<Workspace> expected = Workspace::fromData(data);
+    CHECK(expected.ok());
+    if (!expected) return std::nullopt;
+    slots = slotsOf(data);
+    Result<Workspace> loaded = Workspace::fromSlots(slots);
+    CHECK(loaded.ok());
+    if (!loaded) return std::nullopt;
+    return BuiltBoth{std::move(*expected), std::move(*loaded)};
+}
+
 } // namespace
 
 // Touches logged later with an earlier time (a call noted the next day): their ids are out of
@@ -47,13 +63,11 @@ TEST_CASE("fromSlots orders the timelines of touches logged out of time order, a
     WorkspaceData data = generated();
     for (std::size_t i = 0; i < data.touches.size(); i += 7)
         data.touches[i].at = data.touches[i].at + std::int64_t(40 * 86400);
-    Result<Workspace> expected = Workspace::fromData(data);
-    CHECK(expected.ok());
-    if (!expected) return;
-    WorkspaceSlots slots = slotsOf(data);
-    Result<Workspace> loaded = Workspace::fromSlots(slots);
-    CHECK(loaded.ok());
-    if (!loaded) return;
+    WorkspaceSlots slots;
+    std::optional<BuiltBoth> built = buildBoth(data, slots);
+    if (!built) return;
+    const Workspace* expected = &built->fromData;
+    Workspace* loaded = &built->fromSlots;
     int outOfIdOrder = 0, differing = 0;
     for (std::uint32_t id = 1; id < expected->nextIds().lead; ++id) {
         const std::vector<TouchId>& timeline = loaded->activity(LeadId{id}).touches;
@@ -66,13 +80,11 @@ TEST_CASE("fromSlots orders the timelines of touches logged out of time order, a
 
 TEST_CASE("fromSlots builds the workspace fromData builds from the same records, and takes them over") {
     const WorkspaceData data = generated();
-    Result<Workspace> expected = Workspace::fromData(data);
-    CHECK(expected.ok());
-    if (!expected) return;
-    WorkspaceSlots slots = slotsOf(data);
-    Result<Workspace> loaded = Workspace::fromSlots(slots);
-    CHECK(loaded.ok());
-    if (!loaded) return;
+    WorkspaceSlots slots;
+    std::optional<BuiltBoth> built = buildBoth(data, slots);
+    if (!built) return;
+    const Workspace* expected = &built->fromData;
+    Workspace* loaded = &built->fromSlots;
 
     CHECK(loaded->toData() == expected->toData());
     CHECK(loaded->leadCount() == expected->leadCount());
