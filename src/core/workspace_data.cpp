@@ -151,8 +151,8 @@ void Workspace::finishLoading(IdCounters next, const std::vector<bool>* outOfOrd
     auto earlier = [this](TouchId a, TouchId b) { return touchedEarlier(a, b); };
     for (std::size_t id = 0; id < activity_.size(); ++id) {
         std::vector<TouchId>& timeline = activity_[id].touches;
-        const bool mayNeedSort = outOfOrder ? (*outOfOrder)[id] : !std::is_sorted(timeline.begin(), timeline.end(), earlier);
-        if (mayNeedSort) std::sort(timeline.begin(), timeline.end(), earlier);
+        const bool needsSort = outOfOrder ? (*outOfOrder)[id] : !std::is_sorted(timeline.begin(), timeline.end(), earlier);
+        if (needsSort) std::sort(timeline.begin(), timeline.end(), earlier);
     }
     nextIds_ = next;
     allDirty_ = true;

@@ -4,18 +4,19 @@
 //
 // FieldReader checks each field as the backup's JSON reader checks the same member (ids from 1,
 // ints that fit, enums in range, instants a backup can write, UTF-8 text), so a damaged chunk is
-// an error that names the record and the field, never a crash or a wrong record:
+// an error that names the record and the field, never a crash or a wrong record. A codec reads
+// one record with the reader, and decodeChunk (below) frames the records:
 //
-//   FieldReader in(payload);
-//   if (!in.id(lead.id.value, "id") || !in.text(lead.name, "name")) return in.errorIn("leads", i);
+//   bool readTag(FieldReader& in, Tag& tag) { return in.id(tag.id.value, "id") && in.text(tag.name, "name"); }
+//   Result<std::vector<Tag>> tags = decodeChunk<Tag>(payload, kTagChunkMagic, "tags", 2, readTag);
 #pragma once
 
 #include "core/result.h"
 #include "core/text_encoding.h"
 #include "core/time.h"
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <limits>
 #include <optional>
