@@ -50,9 +50,9 @@
   };
 
   // The stored data starts loading now, while cadence.wasm downloads and compiles and the app
-  // sets up WebGL and its fonts, instead of after all that (cadence_storage.js takes it over).
-  // One read-only transaction reads the "current" pointer and the snapshot generation it names
-  // (key names as in src/store/store_format.h; C++ checks every value it is handed).
+  // sets up WebGL and its fonts, instead of after all that (cadence_storage.js and
+  // cadence_tabs.js take it over). Key names as in src/store/store_format.h; C++ checks every
+  // value it is handed.
   window.cadenceEarlyStore = (function () {
     // The one place that opens the database; cadence_storage.js calls it again after another
     // tab's upgrade closed the connection.
@@ -67,36 +67,63 @@
     };
     var database = open(); // rejects (no IndexedDB here) for cadence_storage.js to report
     database.catch(function () {});
-    var generationOf = function (pointerBody) {
+
+    // The writer role (cadence_tabs.js): asked for now because granting it took 115-210 ms when
+    // the app asked at the end of its start. Resolves with the function that releases the lock,
+    // null when another tab writes, undefined when this browser cannot say (cadence_tabs.js asks
+    // again then).
+    var writerLock = !navigator.locks ? Promise.resolve(undefined) : new Promise(function (resolve) {
+      navigator.locks.request('cadence-writer', { ifAvailable: true }, function (lock) {
+        if (!lock) { resolve(null); return undefined; }
+        return new Promise(function (release) { resolve(release); });
+      }).catch(function () { resolve(undefined); });
+    });
+
+    var pad = function (number) { return String(number).padStart(12, '0'); };
+    var pointerFields = function (body) {
       try { // "<16 hex digits of checksum> <JSON>"
-        var generation = JSON.parse(new TextDecoder().decode(pointerBody).slice(17)).generation;
-        return Number.isInteger(generation) && generation >= 0 ? generation : null;
+        var fields = JSON.parse(new TextDecoder().decode(body).slice(17));
+        var whole = function (n) { return Number.isInteger(n) && n >= 0; };
+        return whole(fields.generation) && whole(fields.journalFrom) ? fields : null;
       } catch (error) {
         return null;
       }
     };
-    var generation = database.then(function (db) {
+    // One read-only transaction: the "current" pointer, the snapshot generation it names and,
+    // in the writer tab, the journal after it. Only the writer writes, so while this tab holds
+    // the lock the pointer and the journal read here are still current when C++ asks for them;
+    // a reader's C++ reads the pointer afresh and takes only a snapshot whose range it names.
+    var reads = Promise.all([database, writerLock]).then(function (opened) {
+      var writer = Boolean(opened[1]);
       return new Promise(function (resolve) {
-        var transaction = db.transaction('records', 'readonly');
+        var transaction = opened[0].transaction('records', 'readonly');
         var store = transaction.objectStore('records');
-        var read = null;
-        var pointer = store.get('meta/current');
-        pointer.onsuccess = function () {
-          var number = pointer.result ? generationOf(pointer.result) : null;
-          if (number === null) return;
-          var prefix = 'snap/' + String(number).padStart(12, '0') + '/';
-          var range = IDBKeyRange.bound(prefix, prefix + '~');
-          var keys = store.getAllKeys(range);
-          var values = store.getAll(range);
+        var ranges = [];
+        var readRange = function (first, last) {
+          var keys = store.getAllKeys(IDBKeyRange.bound(first, last));
+          var values = store.getAll(IDBKeyRange.bound(first, last));
           values.onsuccess = function () {
-            read = { first: prefix, last: prefix + '~', keys: keys.result, values: values.result };
+            ranges.push({ first: first, last: last, keys: keys.result, values: values.result });
           };
         };
-        transaction.oncomplete = function () { resolve(read); };
-        transaction.onabort = function () { resolve(null); };
+        var pointer = store.get('meta/current');
+        pointer.onsuccess = function () {
+          var found = pointer.result !== undefined;
+          if (writer) {
+            ranges.push({ first: 'meta/current', last: 'meta/current', keys: found ? ['meta/current'] : [],
+                          values: found ? [pointer.result] : [] });
+          }
+          var fields = found ? pointerFields(pointer.result) : null;
+          if (!fields) return;
+          var prefix = 'snap/' + pad(fields.generation) + '/';
+          readRange(prefix, prefix + '~');
+          if (writer) readRange('journal/' + pad(fields.journalFrom), 'journal/~');
+        };
+        transaction.oncomplete = function () { resolve(ranges); };
+        transaction.onabort = function () { resolve([]); };
       });
-    }, function () { return null; });
-    return { open: open, storeName: 'records', database: database, generation: generation };
+    }, function () { return []; });
+    return { open: open, storeName: 'records', database: database, writerLock: writerLock, reads: reads };
   })();
 
   // No browser menu over the canvas: ImGui draws its own (an inline handler would break the CSP).

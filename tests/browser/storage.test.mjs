@@ -121,13 +121,36 @@ test('a full disk keeps edits in memory, says so, and the backup download still 
   }
 });
 
-test('the read started at page load hands over only the current generation, whatever else is stored', async () => {
+// Keeps what web/boot.js reads early (before cadence_storage.js takes it over), and counts the
+// read-only transactions the page starts.
+function watchEarlyReads() {
+  window.readOnlyTransactions = 0;
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (names, mode, options) {
+    if (mode !== 'readwrite') window.readOnlyTransactions += 1;
+    return transaction.call(this, names, mode, options);
+  };
+  let early;
+  Object.defineProperty(window, 'cadenceEarlyStore', {
+    configurable: true,
+    get() { return early; },
+    set(value) {
+      early = value;
+      window.earlyRanges = value.reads.then((ranges) => ranges.map((range) => (
+        { first: range.first, last: range.last, keys: range.keys.slice(), values: range.values.length })));
+    },
+  });
+}
+
+test('the writer tab opens its store from the one read started at page load, of the current generation only', async () => {
   await withProfile(async (profileDir) => {
     const browser = await launchBrowser({ profileDir });
     try {
       const { page } = await openApp(browser.context, baseUrl);
       await waitForData(page);
       await addLead(page, 'Kept');
+      await waitSaved(page);
+      await addLead(page, 'Journaled'); // the first save wrote a snapshot, this one a journal entry
       await waitSaved(page);
       // Values of an older generation whose deletion never ran, and of a newer one a compaction
       // was still writing: the pointer names neither.
@@ -142,30 +165,37 @@ test('the read started at page load hands over only the current generation, what
         };
         request.onerror = () => reject(request.error);
       }), foreign);
-      // Keep what web/boot.js reads early, before cadence_storage.js takes it over.
-      await page.addInitScript(() => {
-        let early;
-        Object.defineProperty(window, 'cadenceEarlyStore', {
-          configurable: true,
-          get() { return early; },
-          set(value) { early = value; window.earlyRead = value.generation; },
-        });
-      });
+      await page.addInitScript(watchEarlyReads);
       await page.reload();
       await page.evaluate(() => window.cadence.ready);
       const storage = await waitForData(page);
-      const read = await page.evaluate(async () => {
-        const taken = await window.earlyRead;
-        return taken && { first: taken.first, keys: taken.keys, values: taken.values.length };
-      });
-      assert.ok(read, 'the early read found the current generation');
-      assert.match(read.first, /^snap\/\d{12}\/$/);
-      assert.ok(read.keys.length >= 4, read.keys.join(' ')); // the manifest, base, leads, enrollments...
-      assert.equal(read.values, read.keys.length);
-      for (const key of read.keys) assert.ok(key.startsWith(read.first), key);
-      for (const key of foreign) assert.ok(!read.keys.includes(key), key);
+      assert.equal(storage.state, 'saved');
+      const ranges = await page.evaluate(() => window.earlyRanges);
+      assert.deepEqual(ranges.map((range) => range.first.replace(/\d+/, 'N')), ['meta/current', 'snap/N/', 'journal/N']);
+      const [pointer, snapshot, journal] = ranges;
+      assert.deepEqual(pointer.keys, ['meta/current']);
+      assert.ok(snapshot.keys.length >= 4, snapshot.keys.join(' ')); // the manifest, base, leads, enrollments...
+      assert.equal(snapshot.values, snapshot.keys.length);
+      for (const key of snapshot.keys) assert.ok(key.startsWith(snapshot.first), key);
+      for (const key of foreign) assert.ok(!snapshot.keys.includes(key), key);
+      assert.ok(journal.keys.length >= 1, 'the edit is in the journal');
+      for (const key of journal.keys) assert.ok(key >= journal.first && key.startsWith('journal/'), key);
+      // The store opened from those values alone: no other read-only transaction was started.
+      assert.equal(await page.evaluate(() => window.readOnlyTransactions), 1);
       assert.equal(storage.problems, 0, storage.problemSummary);
-      assert.deepEqual(await leadNames(page), ['Kept']);
+      assert.deepEqual(await leadNames(page), ['Kept', 'Journaled']);
+
+      // A second tab cannot write, so another tab may move the pointer and the journal after
+      // its early read: it takes only the snapshot from it and reads the rest afresh.
+      const second = await browser.context.newPage();
+      await second.addInitScript(watchEarlyReads);
+      await second.goto(baseUrl);
+      await second.evaluate(() => window.cadence.ready);
+      const reader = await waitForData(second);
+      assert.equal(reader.state, 'read-only');
+      const readerRanges = await second.evaluate(() => window.earlyRanges);
+      assert.deepEqual(readerRanges.map((range) => range.first.replace(/\d+/, 'N')), ['snap/N/']);
+      assert.deepEqual(await leadNames(second), ['Kept', 'Journaled']);
     } finally {
       await browser.close();
     }

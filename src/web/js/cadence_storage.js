@@ -43,18 +43,28 @@ mergeInto(LibraryManager.library, {
       return CadenceStorage.opening;
     },
 
-    // The snapshot generation web/boot.js started reading at page load, when C++ asks for
-    // exactly that range: a generation's chunks never change once the pointer names it, and C++
-    // has just read the pointer afresh. Taken by the first snapshot read, whatever its range,
-    // so the early values are not kept in memory any longer.
+    // What web/boot.js read at page load, when C++ asks for exactly one of its ranges: the
+    // pointer and the journal only in the tab that held the writer lock then (see boot.js), a
+    // snapshot generation because its chunks never change once the pointer names it. Each range
+    // is taken by the first read of its kind ("meta/", "snap/", "journal/"), matching or not, so
+    // the early values are not kept in memory any longer.
     takeEarlyRead: function (first, last) {
       var early = window.cadenceEarlyStore;
-      if (!early || !early.generation || first.lastIndexOf('snap/', 0) !== 0) return Promise.resolve(null);
-      var generation = early.generation;
-      early.generation = null;
-      return generation.then(function (read) {
-        return read && read.first === first && read.last === last ? read : null;
+      if (!early || !early.reads) return Promise.resolve(null);
+      var kind = first.slice(0, first.indexOf('/') + 1);
+      return early.reads.then(function (ranges) {
+        for (var i = 0; i < ranges.length; ++i) {
+          if (ranges[i].first.lastIndexOf(kind, 0) !== 0) continue;
+          var range = ranges.splice(i, 1)[0];
+          return range.first === first && range.last === last ? range : null;
+        }
+        return null;
       }, function () { return null; });
+    },
+
+    // The writer lock is let go: what boot.js read under it may no longer be current.
+    forgetEarlyRead: function () {
+      if (window.cadenceEarlyStore) window.cadenceEarlyStore.reads = null;
     },
 
     // Hands C++ the keys and values read, as one malloc'd buffer (see cadence_storage_read).

@@ -13,12 +13,16 @@ mergeInto(LibraryManager.library, {
       if (CadenceTabs.channel) CadenceTabs.channel.postMessage(message);
     },
 
-    becomeWriter: function (lock) {
-      return new Promise(function (release) {
-        CadenceTabs.releaseLock = release;
-        clearTimeout(CadenceTabs.handoverTimer);
-        _cadence_tabs_role_changed(1);
-      });
+    // `release` lets the held lock go.
+    holdWriterRole: function (release) {
+      CadenceTabs.releaseLock = release;
+      clearTimeout(CadenceTabs.handoverTimer);
+      _cadence_tabs_role_changed(1);
+    },
+
+    // The callback of a granted lock request: holds the lock until releaseLock is called.
+    becomeWriter: function () {
+      return new Promise(CadenceTabs.holdWriterRole);
     },
   },
 
@@ -37,19 +41,26 @@ mergeInto(LibraryManager.library, {
       _cadence_tabs_role_changed(1);
       return;
     }
-    navigator.locks.request(CadenceTabs.lockName, { ifAvailable: true }, function (lock) {
-      if (!lock) {
-        _cadence_tabs_role_changed(0);
-        return undefined;
-      }
-      return CadenceTabs.becomeWriter(lock);
+    // web/boot.js asked for the lock at page load, under the same name.
+    var early = window.cadenceEarlyStore ? window.cadenceEarlyStore.writerLock : Promise.resolve(undefined);
+    early.then(function (release) {
+      if (release === null) return _cadence_tabs_role_changed(0);
+      if (release) return CadenceTabs.holdWriterRole(release);
+      navigator.locks.request(CadenceTabs.lockName, { ifAvailable: true }, function (lock) {
+        if (!lock) {
+          _cadence_tabs_role_changed(0);
+          return undefined;
+        }
+        return CadenceTabs.becomeWriter(lock);
+      });
     });
   },
 
   // The writer has flushed everything: let the tab that asked take over.
-  cadence_tabs_release_writer__deps: ['$CadenceTabs'],
+  cadence_tabs_release_writer__deps: ['$CadenceTabs', '$CadenceStorage'],
   cadence_tabs_release_writer: function () {
     if (!CadenceTabs.releaseLock) return;
+    CadenceStorage.forgetEarlyRead();
     var release = CadenceTabs.releaseLock;
     CadenceTabs.releaseLock = null;
     _cadence_tabs_role_changed(0);
