@@ -34,7 +34,7 @@ export async function stampDist({ distDir, shellFile, webDir }) {
   for (const [name, bytes] of contents) hash.update(`\0${name}\0${bytes.length}\0`).update(bytes);
   const buildHash = hash.digest('hex').slice(0, 12);
 
-  const versioned = new Set(['cadence.wasm']); // boot.js asks for it with ?v=
+  const versioned = new Set(['cadence.wasm', 'snapshot_reader.js']); // boot.js asks for them with ?v=
   let page = shell.replaceAll('@CONTENT_SECURITY_POLICY@', pagePolicy).replaceAll('@BUILD_HASH@', buildHash)
     .replaceAll('@WASM_INTEGRITY@', integrity(contents.get('cadence.wasm')))
     .replace(PAGE_REFERENCE, (match, prefix, name) => {

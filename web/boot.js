@@ -51,8 +51,7 @@
 
   // The stored data starts loading now, while cadence.wasm downloads and compiles and the app
   // sets up WebGL and its fonts, instead of after all that (cadence_storage.js and
-  // cadence_tabs.js take it over). Key names as in src/store/store_format.h; C++ checks every
-  // value it is handed.
+  // cadence_tabs.js take it over; C++ checks every value it is handed).
   window.cadenceEarlyStore = (function () {
     // The one place that opens the database; cadence_storage.js calls it again after another
     // tab's upgrade closed the connection.
@@ -79,50 +78,25 @@
       }).catch(function () { resolve(undefined); });
     });
 
-    var pad = function (number) { return String(number).padStart(12, '0'); };
-    var pointerFields = function (body) {
-      try { // "<16 hex digits of checksum> <JSON>"
-        var fields = JSON.parse(new TextDecoder().decode(body).slice(17));
-        var whole = function (n) { return Number.isInteger(n) && n >= 0; };
-        return whole(fields.generation) && whole(fields.journalFrom) ? fields : null;
+    // The reading itself runs in web/snapshot_reader.js, started now and told the role once
+    // the lock is decided (see there).
+    var reads = new Promise(function (resolve) {
+      var reader;
+      try {
+        reader = new Worker('snapshot_reader.js?v=' + build.content);
       } catch (error) {
-        return null;
+        resolve([]);
+        return;
       }
-    };
-    // One read-only transaction: the "current" pointer, the snapshot generation it names and,
-    // in the writer tab, the journal after it. Only the writer writes, so while this tab holds
-    // the lock the pointer and the journal read here are still current when C++ asks for them;
-    // a reader's C++ reads the pointer afresh and takes only a snapshot whose range it names.
-    var reads = Promise.all([database, writerLock]).then(function (opened) {
-      var writer = Boolean(opened[1]);
-      return new Promise(function (resolve) {
-        var transaction = opened[0].transaction('records', 'readonly');
-        var store = transaction.objectStore('records');
-        var ranges = [];
-        var readRange = function (first, last) {
-          var keys = store.getAllKeys(IDBKeyRange.bound(first, last));
-          var values = store.getAll(IDBKeyRange.bound(first, last));
-          values.onsuccess = function () {
-            ranges.push({ first: first, last: last, keys: keys.result, values: values.result });
-          };
-        };
-        var pointer = store.get('meta/current');
-        pointer.onsuccess = function () {
-          var found = pointer.result !== undefined;
-          if (writer) {
-            ranges.push({ first: 'meta/current', last: 'meta/current', keys: found ? ['meta/current'] : [],
-                          values: found ? [pointer.result] : [] });
-          }
-          var fields = found ? pointerFields(pointer.result) : null;
-          if (!fields) return;
-          var prefix = 'snap/' + pad(fields.generation) + '/';
-          readRange(prefix, prefix + '~');
-          if (writer) readRange('journal/' + pad(fields.journalFrom), 'journal/~');
-        };
-        transaction.oncomplete = function () { resolve(ranges); };
-        transaction.onabort = function () { resolve([]); };
-      });
-    }, function () { return []; });
+      var finish = function (ranges) {
+        reader.terminate();
+        resolve(ranges);
+      };
+      reader.onmessage = function (event) { finish(Array.isArray(event.data) ? event.data : []); };
+      reader.onerror = function () { finish([]); };
+      reader.onmessageerror = function () { finish([]); };
+      writerLock.then(function (release) { reader.postMessage({ writer: Boolean(release) }); });
+    });
     return { open: open, storeName: 'records', database: database, writerLock: writerLock, reads: reads };
   })();
 

@@ -201,7 +201,9 @@ void Workspace::refreshLead(std::uint32_t id) {
         if (isRealTouch(t)) a.lastRealTouch[static_cast<std::size_t>(t.channel)] = t.at;
     }
     if (!a.firstContactAt) a.attemptsToFirstContact = 0;
-    const std::optional<Lead>& lead = id < leads_.size() ? leads_[id] : std::nullopt;
+    // A pointer, not `const std::optional<Lead>& = cond ? leads_[id] : std::nullopt`, which
+    // copied the whole lead into a temporary for every lead (5% of opening a store).
+    const Lead* lead = id < leads_.size() && leads_[id] ? &*leads_[id] : nullptr;
     ScheduleContext context = scheduleContext();
     for (EnrollmentId enrollmentId : a.enrollments) {
         ensureSlot(dueSummaries_, enrollmentId.value);

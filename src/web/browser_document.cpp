@@ -41,10 +41,11 @@ std::string describeProblems(const std::vector<store::StoreProblem>& problems) {
 
 BrowserDocument::BrowserDocument(Environment environment)
     : environment_(std::move(environment)),
-      // The role and the opened store are taken at once, not in the next frame: after the
-      // first frame, the next one came 40-100 ms later under SwiftShader, twice on the way to
-      // the first frame with the data.
-      tabs_({[this](bool writer) { environment_.runAfter(0.0, [this, writer] { onRoleChanged(writer); }); },
+      // The role and the opened store are taken at once (cadence_tabs.js and the storage reads
+      // call back from tasks of their own): waiting for the next frame, or even for a zero
+      // timeout, cost 40-150 ms twice on the way to the first frame with the data, as the first
+      // frames under SwiftShader keep the main thread busy.
+      tabs_({[this](bool writer) { onRoleChanged(writer); },
              [this](std::uint64_t generation, std::uint64_t sequence) {
                  environment_.runInNextFrame([this, generation, sequence] { onRemoteCommit(generation, sequence); });
              },
@@ -153,8 +154,7 @@ void BrowserDocument::onRoleChanged(bool writer) {
 void BrowserDocument::open() {
     opening_ = true;
     openStore(storage_, timeZone_, [this](Result<store::OpenedStore> result) {
-        auto shared = std::make_shared<Result<store::OpenedStore>>(std::move(result));
-        environment_.runAfter(0.0, [this, shared] { opened(std::move(*shared)); });
+        opened(std::move(result));
     });
 }
 

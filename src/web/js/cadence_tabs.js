@@ -1,6 +1,7 @@
 // One writer across tabs: a Web Lock decides which tab may write; a BroadcastChannel carries
 // "refresh, I committed" to the readers and "hand the writer role over" to the writer.
-// The C++ side (tab_coordinator.cpp) reacts through the exported functions it names.
+// The C++ side (tab_coordinator.cpp) reacts through the exported functions it names, called
+// only from callbacks of this file's own (never inside a call from C++), so it may act at once.
 mergeInto(LibraryManager.library, {
   $CadenceTabs: {
     lockName: 'cadence-writer',
@@ -38,7 +39,7 @@ mergeInto(LibraryManager.library, {
     }
     if (!navigator.locks) {
       // Without Web Locks (very old browsers) this tab simply writes.
-      _cadence_tabs_role_changed(1);
+      Promise.resolve().then(function () { _cadence_tabs_role_changed(1); });
       return;
     }
     // web/boot.js asked for the lock at page load, under the same name.
@@ -63,7 +64,7 @@ mergeInto(LibraryManager.library, {
     CadenceStorage.forgetEarlyRead();
     var release = CadenceTabs.releaseLock;
     CadenceTabs.releaseLock = null;
-    _cadence_tabs_role_changed(0);
+    Promise.resolve().then(function () { _cadence_tabs_role_changed(0); });
     release();
   },
 
