@@ -180,7 +180,7 @@ void Workspace::putSettings(Settings value) {
 
 // --- derived state ------------------------------------------------------------------------
 
-void Workspace::refreshLead(std::uint32_t id) {
+void Workspace::refreshLead(std::uint32_t id, std::span<const TouchFacts> factsById) {
     ensureSlot(activity_, id);
     ensureSlot(leadStamps_, id);
     leadStamps_[id] = nextLeadStamp();
@@ -191,14 +191,14 @@ void Workspace::refreshLead(std::uint32_t id) {
     a.attemptsToFirstContact = 0;
     a.lastRealTouch.fill(std::nullopt);
     for (TouchId touchId : a.touches) {
-        const Touch& t = *touches_[touchId.value];
+        const TouchFacts t = factsById.empty() ? factsOf(*touches_[touchId.value]) : factsById[touchId.value];
         ++a.touchCount;
         if (!a.firstTouchAt) a.firstTouchAt = t.at;
         if (!a.firstContactAt) {
             ++a.attemptsToFirstContact;
             if (isContact(t.outcome)) a.firstContactAt = t.at;
         }
-        if (isRealTouch(t)) a.lastRealTouch[static_cast<std::size_t>(t.channel)] = t.at;
+        if (!flagsContactDetail(t.outcome)) a.lastRealTouch[static_cast<std::size_t>(t.channel)] = t.at; // isRealTouch
     }
     if (!a.firstContactAt) a.attemptsToFirstContact = 0;
     // A pointer, not `const std::optional<Lead>& = cond ? leads_[id] : std::nullopt`, which
@@ -254,8 +254,11 @@ void Workspace::compactPending() {
 
 void Workspace::refreshDerived() {
     if (allDirty_) {
+        std::vector<TouchFacts> factsById(touches_.size());
+        for (std::size_t id = 0; id < touches_.size(); ++id)
+            if (touches_[id]) factsById[id] = factsOf(*touches_[id]);
         for (std::uint32_t id = 1; id < leads_.size(); ++id)
-            refreshLead(id);
+            refreshLead(id, factsById);
         allDirty_ = false;
     } else {
         for (std::uint32_t id : dirtyLeads_)

@@ -199,7 +199,16 @@ class Workspace {
     void rollbackChange(); // restores "before" values (a command failed half-way)
     void restore(const Change& change, bool forward);
     void refreshDerived(); // recomputes activity and pending items of dirty leads
-    void refreshLead(std::uint32_t leadId);
+    // What refreshLead reads of a touch. Refreshing every lead gathers them by touch id first:
+    // a timeline's ids are scattered over the touch slots, and reading the touches themselves
+    // was a cache miss per touch (60% of refreshing every lead, natively).
+    struct TouchFacts {
+        Instant at;
+        Channel channel = Channel::Call;
+        Outcome outcome = Outcome::NoAnswer;
+    };
+    static TouchFacts factsOf(const Touch& touch) { return {touch.at, touch.channel, touch.outcome}; }
+    void refreshLead(std::uint32_t leadId, std::span<const TouchFacts> factsById = {});
     // fromData/fromSlots, once the records are in; `outOfOrder` (by lead id) marks the timelines
     // that need sorting, or is null for "check each".
     void finishLoading(IdCounters next, const std::vector<bool>* outOfOrder);

@@ -78,6 +78,41 @@ TEST_CASE("fromSlots orders the timelines of touches logged out of time order, a
     CHECK(differing == 0);
 }
 
+// Opening refreshes every lead from the touches gathered by id (Workspace::TouchFacts); an edit
+// refreshes its lead from the touches themselves. Both must derive the same, with timelines out
+// of id order and touches logged at the same instant.
+TEST_CASE("refreshing every lead on opening derives what refreshing one lead after an edit does") {
+    WorkspaceData data = generated();
+    for (std::size_t i = 0; i < data.touches.size(); i += 7)
+        data.touches[i].at = data.touches[i].at + std::int64_t(40 * 86400);
+    for (std::size_t i = 11; i < data.touches.size(); i += 11)
+        data.touches[i].at = data.touches[i - 1].at;
+    Result<Workspace> ws = Workspace::fromData(data);
+    CHECK(ws.ok());
+    if (!ws) return;
+    std::vector<LeadActivity> opened;
+    for (std::uint32_t id = 0; id < ws->nextIds().lead; ++id)
+        opened.push_back(ws->activity(LeadId{id}));
+    int edited = 0, differing = 0, contacted = 0;
+    for (std::uint32_t id = 1; id < ws->nextIds().lead; ++id) {
+        const Lead* lead = ws->lead(LeadId{id});
+        if (!lead) continue;
+        Lead renamed = *lead;
+        renamed.name += " (edited)";
+        if (!ws->apply(EditLead{renamed, GeneratorOptions{}.now})) continue;
+        ++edited;
+        const LeadActivity& a = ws->activity(LeadId{id});
+        const LeadActivity& b = opened[id];
+        contacted += b.firstContactAt.has_value();
+        differing += a.touches != b.touches || a.touchCount != b.touchCount || a.firstTouchAt != b.firstTouchAt ||
+                     a.firstContactAt != b.firstContactAt || a.attemptsToFirstContact != b.attemptsToFirstContact ||
+                     a.lastRealTouch != b.lastRealTouch;
+    }
+    CHECK(edited > 300);
+    CHECK(contacted > 50);
+    CHECK(differing == 0);
+}
+
 TEST_CASE("fromSlots builds the workspace fromData builds from the same records, and takes them over") {
     const WorkspaceData data = generated();
     WorkspaceSlots slots;
