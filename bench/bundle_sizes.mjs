@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const firstFrameFiles = ['index.html', 'boot.js', 'install_and_update.js', 'shell.css', 'cadence.js', 'cadence.wasm'];
+const firstFrameFiles = ['index.html', 'boot.js', 'snapshot_reader.js', 'install_and_update.js', 'shell.css', 'cadence.js', 'cadence.wasm'];
 
 async function filesUnder(dir, prefix = '') {
   const found = [];
