@@ -203,6 +203,41 @@ test('the writer tab opens its store from the one read started at page load, of 
   });
 });
 
+test('without the reading worker the page reads its data itself, and nothing is lost', async () => {
+  await withProfile(async (profileDir) => {
+    const browser = await launchBrowser({ profileDir });
+    try {
+      const { page } = await openApp(browser.context, baseUrl);
+      await waitForData(page);
+      await addLead(page, 'Kept');
+      await waitSaved(page);
+      await addLead(page, 'Journaled');
+      await waitSaved(page);
+      await page.addInitScript(watchEarlyReads);
+      // A browser that refuses the worker (or a worker script that fails to load).
+      await page.addInitScript(() => {
+        window.Worker = function () { throw new DOMException('Workers are disabled here', 'SecurityError'); };
+      });
+      await page.reload();
+      await page.evaluate(() => window.cadence.ready);
+      const storage = await waitForData(page);
+      assert.equal(storage.state, 'saved');
+      assert.deepEqual(await page.evaluate(() => window.earlyRanges), []);
+      assert.ok(await page.evaluate(() => window.readOnlyTransactions) >= 1, 'the page read the store itself');
+      assert.equal(storage.problems, 0, storage.problemSummary);
+      assert.deepEqual(await leadNames(page), ['Kept', 'Journaled']);
+      await addLead(page, 'After');
+      await waitSaved(page);
+      await page.reload();
+      await page.evaluate(() => window.cadence.ready);
+      await waitForData(page);
+      assert.deepEqual(await leadNames(page), ['Kept', 'Journaled', 'After']);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 test('a damaged record is detected, reported and skipped', async () => {
   await withProfile(async (profileDir) => {
     const browser = await launchBrowser({ profileDir });
