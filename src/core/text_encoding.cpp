@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace cadence {
@@ -41,6 +42,12 @@ bool isValidUtf8(std::string_view text) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     const auto* end = p + text.size();
     while (p < end) {
+        // Eight ASCII bytes at a time: nearly all stored text is ASCII, and checking it a byte at a
+        // time was a sixth of decoding a store's leads.
+        std::uint64_t eight;
+        while (end - p >= 8 && (std::memcpy(&eight, p, 8), (eight & 0x8080808080808080ULL) == 0))
+            p += 8;
+        if (p == end) break;
         unsigned char c = *p;
         if (c < 0x80) {
             ++p;

@@ -58,6 +58,28 @@ TEST_CASE("UTF-8 with or without BOM, UTF-16 from Excel and Windows-1252 all arr
     CHECK(str(decodeToUtf8("Caf\xE9").encoding) == str(TextEncoding::Windows1252));
 }
 
+// isValidUtf8 skips ASCII eight bytes at a time: whatever follows a run of ASCII, at any offset
+// from the eight-byte steps, is still checked.
+TEST_CASE("UTF-8 is checked after runs of ASCII of every length") {
+    const std::string bad[] = {"\x80", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF5\x80\x80\x80", "\xC3", "\xE2\x82"};
+    const std::string good[] = {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD"};
+    int wrong = 0;
+    for (std::size_t run = 0; run < 20; ++run) {
+        const std::string ascii(run, 'a');
+        for (const std::string& b : bad) {
+            wrong += isValidUtf8(ascii + b);
+            wrong += isValidUtf8(ascii + b + ascii);
+        }
+        for (const std::string& g : good) {
+            wrong += !isValidUtf8(ascii + g);
+            wrong += !isValidUtf8(ascii + g + ascii + g);
+        }
+        wrong += !isValidUtf8(ascii);
+    }
+    CHECK(wrong == 0);
+    CHECK(isValidUtf8(""));
+}
+
 TEST_CASE("a Google Contacts export imports with names, labelled phones, tags and multi-line notes") {
     ColumnMapping mapping;
     LeadImport found = importCsv(readInteropFile("google-contacts.csv"), iso("2026-11-24T09:00:00Z"), &mapping);
