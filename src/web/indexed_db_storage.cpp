@@ -1,5 +1,5 @@
-// See indexed_db_storage.h. The framing of batches and read results is described in
-// js/cadence_storage.js.
+// See indexed_db_storage.h. The framing of batches, and how read results arrive, are described
+// in js/cadence_storage.js.
 #include "web/indexed_db_storage.h"
 
 #include <emscripten.h>
@@ -33,11 +33,6 @@ void appendOperation(std::string& out, std::uint8_t op, const std::string& key, 
     out += body;
 }
 
-std::uint32_t readU32(const std::uint8_t* data) {
-    return static_cast<std::uint32_t>(data[0]) | static_cast<std::uint32_t>(data[1]) << 8 |
-           static_cast<std::uint32_t>(data[2]) << 16 | static_cast<std::uint32_t>(data[3]) << 24;
-}
-
 } // namespace
 
 IndexedDbStorage::IndexedDbStorage() { activeStorage = this; }
@@ -59,7 +54,7 @@ void IndexedDbStorage::write(store::WriteBatch batch, WriteDone done) {
 
 void IndexedDbStorage::read(store::KeyRange range, ReadDone done) {
     const std::uint32_t id = nextRequestId_++;
-    reads_.emplace(id, std::move(done));
+    reads_.emplace(id, PendingRead{std::move(done), {}, {}});
     cadence_storage_read(id, range.first.c_str(), range.last.c_str());
 }
 
@@ -76,29 +71,34 @@ void IndexedDbStorage::finishWrite(std::uint32_t requestId, const char* errorNam
     }
 }
 
-void IndexedDbStorage::finishRead(std::uint32_t requestId, const std::uint8_t* data, std::size_t size,
-                                  const char* errorName, const char* errorMessage) {
+const std::uint32_t* IndexedDbStorage::makeRoom(std::uint32_t requestId, std::size_t count,
+                                                const std::uint32_t* sizes) {
+    auto found = reads_.find(requestId);
+    if (found == reads_.end()) return nullptr;
+    PendingRead& read = found->second;
+    read.values.resize(count);
+    read.places.resize(2 * count);
+    for (std::size_t i = 0; i < count; ++i) {
+        store::StoredValue& value = read.values[i];
+        value.key.resize(sizes[2 * i]);
+        value.body.resize(sizes[2 * i + 1]);
+        read.places[2 * i] = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(value.key.data()));
+        read.places[2 * i + 1] = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(value.body.data()));
+    }
+    return read.places.data();
+}
+
+void IndexedDbStorage::finishRead(std::uint32_t requestId, const char* errorName, const char* errorMessage) {
     auto found = reads_.find(requestId);
     if (found == reads_.end()) return;
-    ReadDone done = std::move(found->second);
+    PendingRead read = std::move(found->second);
     reads_.erase(found);
     if (errorName && *errorName) {
         store::StorageError error{errorName, errorMessage ? errorMessage : ""};
-        done({}, &error);
+        read.done({}, &error);
         return;
     }
-    std::vector<store::StoredValue> values;
-    std::size_t offset = 0;
-    while (offset + 4 <= size) {
-        const std::uint32_t keyLength = readU32(data + offset);
-        std::string key(reinterpret_cast<const char*>(data + offset + 4), keyLength);
-        offset += 4 + keyLength;
-        const std::uint32_t bodyLength = readU32(data + offset);
-        std::string body(reinterpret_cast<const char*>(data + offset + 4), bodyLength);
-        offset += 4 + bodyLength;
-        values.push_back({std::move(key), std::move(body)});
-    }
-    done(std::move(values), nullptr);
+    read.done(std::move(read.values), nullptr);
 }
 
 } // namespace cadence::web
@@ -110,11 +110,14 @@ EMSCRIPTEN_KEEPALIVE void cadence_storage_write_done(std::uint32_t requestId, co
     if (cadence::web::activeStorage) cadence::web::activeStorage->finishWrite(requestId, errorName, errorMessage);
 }
 
-EMSCRIPTEN_KEEPALIVE void cadence_storage_read_done(std::uint32_t requestId, std::uint8_t* data, std::size_t size,
-                                                    const char* errorName, const char* errorMessage) {
-    if (cadence::web::activeStorage)
-        cadence::web::activeStorage->finishRead(requestId, data, size, errorName, errorMessage);
-    std::free(data);
+EMSCRIPTEN_KEEPALIVE const std::uint32_t* cadence_storage_read_arriving(std::uint32_t requestId, std::size_t count,
+                                                                      const std::uint32_t* sizes) {
+    return cadence::web::activeStorage ? cadence::web::activeStorage->makeRoom(requestId, count, sizes) : nullptr;
+}
+
+EMSCRIPTEN_KEEPALIVE void cadence_storage_read_done(std::uint32_t requestId, const char* errorName,
+                                                    const char* errorMessage) {
+    if (cadence::web::activeStorage) cadence::web::activeStorage->finishRead(requestId, errorName, errorMessage);
 }
 
 } // extern "C"

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <vector>
 
 namespace cadence::web {
 
@@ -22,13 +23,21 @@ public:
 
     // Called from the exported C functions when the browser finishes a request.
     void finishWrite(std::uint32_t requestId, const char* errorName, const char* errorMessage);
-    void finishRead(std::uint32_t requestId, const std::uint8_t* data, std::size_t size, const char* errorName,
-                    const char* errorMessage);
+    // A read's values arrive in two steps: room for `count` values of the sizes given (key and
+    // body length, in pairs), then, once JavaScript has copied them in, finishRead. Returns where
+    // each key and body goes (pairs of addresses), or nullptr for a request no longer pending.
+    const std::uint32_t* makeRoom(std::uint32_t requestId, std::size_t count, const std::uint32_t* sizes);
+    void finishRead(std::uint32_t requestId, const char* errorName, const char* errorMessage);
 
 private:
+    struct PendingRead {
+        ReadDone done;
+        std::vector<store::StoredValue> values;
+        std::vector<std::uint32_t> places;
+    };
     std::uint32_t nextRequestId_ = 1;
     std::unordered_map<std::uint32_t, WriteDone> writes_;
-    std::unordered_map<std::uint32_t, ReadDone> reads_;
+    std::unordered_map<std::uint32_t, PendingRead> reads_;
 };
 
 } // namespace cadence::web
