@@ -1,4 +1,4 @@
-// The stored form of a snapshot's enrollment chunks (store schema 3): binary, like the touch
+// The stored form of a snapshot's enrollment chunks (since store schema 3): binary, like the touch
 // chunks (touch_codec.h). As JSON an enrollment took about 420 bytes, nearly all member names
 // and nulls; enrollments were the largest part of a store. Layout (docs/storage.md), every
 // number a varint, signed ones zigzagged (binary_fields.h):

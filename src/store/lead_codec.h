@@ -1,4 +1,4 @@
-// The stored form of a snapshot's lead chunks (store schema 3): binary, like the touch chunks
+// The stored form of a snapshot's lead chunks (since store schema 3): binary, like the touch chunks
 // (touch_codec.h). As JSON a lead took about 390 bytes, most of them member names and quotes;
 // leads were four in ten of a store's bytes and the largest share of decoding it. Layout
 // (docs/storage.md), every number a varint, text as length + UTF-8 bytes (binary_fields.h):

@@ -108,7 +108,7 @@ void Persistence::addCompactionWork(const Workspace& ws, WriteBatch& batch, InFl
         WorkspaceData records = chunkRecords(ws, plan);
         std::string key = chunkKey(c.generation, chunkKindName(plan.kind), plan.index);
         flight.chunks.push_back({key, static_cast<std::uint32_t>(recordCount(records))});
-        batch.puts.push_back({std::move(key), sealBody(encodeChunkRecords(records))});
+        batch.puts.push_back({std::move(key), sealBody(encodeChunkRecords(records), Checksum::Words64)});
     } while (c.allInOne && c.nextChunk + flight.chunks.size() < c.chunks.size());
     if (c.nextChunk + flight.chunks.size() < c.chunks.size()) return;
 

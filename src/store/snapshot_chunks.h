@@ -14,7 +14,7 @@
 namespace cadence::store {
 
 struct PersistenceOptions {
-    // In binary (store schema 3) a lead takes about 120 bytes, an enrollment 22 and a touch 16:
+    // In binary (since store schema 3) a lead takes about 120 bytes, an enrollment 22 and a touch 16:
     // chunks of about 500 KB. Chromium reads 30 MB of 500 KB values in 160-240 ms, of 100 KB
     // values in 370-430 ms (docs/performance.md); one chunk is still a short compaction step.
     std::uint32_t leadsPerChunk = 4000;

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <climits>
+#include <cstring>
 
 namespace cadence::store {
 namespace {
@@ -99,10 +100,31 @@ std::uint64_t fnv1a64(std::string_view bytes) {
     return hash;
 }
 
-std::string sealBody(std::string_view payload) {
+std::uint64_t wordChecksum64(std::string_view bytes) {
+    std::uint64_t hash = 0xcbf29ce484222325ull ^ bytes.size();
+    const char* at = bytes.data();
+    std::size_t left = bytes.size();
+    for (; left >= 8; at += 8, left -= 8) {
+        unsigned char word[8];
+        std::memcpy(word, at, 8);
+        std::uint64_t value = 0;
+        for (int i = 7; i >= 0; --i) // little-endian whatever the machine (one load on x86 and wasm)
+            value = value << 8 | word[i];
+        hash = (hash ^ value) * 0x9e3779b97f4a7c15ull; // odd: one-to-one
+        hash ^= hash >> 29;                            // one-to-one, and mixes the high bits down
+    }
+    for (; left > 0; ++at, --left) {
+        hash ^= static_cast<unsigned char>(*at);
+        hash *= 0x100000001b3ull;
+    }
+    return hash;
+}
+
+std::string sealBody(std::string_view payload, Checksum checksum) {
     static constexpr char kHex[] = "0123456789abcdef";
-    std::string body(17 + payload.size(), ' ');
-    std::uint64_t hash = fnv1a64(payload);
+    const bool words = checksum == Checksum::Words64;
+    std::string body(17 + payload.size(), words ? ':' : ' ');
+    std::uint64_t hash = words ? wordChecksum64(payload) : fnv1a64(payload);
     for (int i = 15; i >= 0; --i, hash >>= 4)
         body[std::size_t(i)] = kHex[hash & 15];
     body.replace(17, payload.size(), payload);
@@ -111,13 +133,13 @@ std::string sealBody(std::string_view payload) {
 
 std::optional<std::string_view> openBody(std::string_view body, std::string& reason) {
     std::uint64_t stored = 0;
-    if (body.size() < 17 || body[16] != ' ' ||
+    if (body.size() < 17 || (body[16] != ' ' && body[16] != ':') ||
         std::from_chars(body.data(), body.data() + 16, stored, 16).ptr != body.data() + 16) {
         reason = "damaged: the value does not start with its checksum";
         return std::nullopt;
     }
     std::string_view payload = body.substr(17);
-    if (fnv1a64(payload) != stored) {
+    if ((body[16] == ':' ? wordChecksum64(payload) : fnv1a64(payload)) != stored) {
         reason = "damaged: the checksum does not match the contents";
         return std::nullopt;
     }

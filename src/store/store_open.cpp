@@ -62,10 +62,10 @@ std::optional<Manifest> newestManifest(const std::vector<StoredValue>& snapValue
 // Migration hook: brings records stored under an older schema up to date, one step per version,
 // and the store is rewritten as a new generation soon after opening (StorePosition::rewriteNeeded).
 // 1 -> 2 and 2 -> 3 changed only how chunks are encoded (touches, then leads and enrollments),
-// and decodeRecords reads every form: the records themselves need no step, the rewrite stores
-// them in the new form.
+// 3 -> 4 only their checksum, and decodeRecords and openBody read every form: the records
+// themselves need no step, the rewrite stores them in the new form.
 void upgradeStoredRecords(RecordSet& records, int fromSchema) {
-    static_assert(kStoreSchema == 3, "add the upgrade step from the previous schema here");
+    static_assert(kStoreSchema == 4, "add the upgrade step from the previous schema here");
     (void)records;
     (void)fromSchema;
 }

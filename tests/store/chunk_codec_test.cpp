@@ -189,30 +189,38 @@ TEST_CASE("enrollment chunks: any truncation or damaged field is an error that n
     CHECK(whereOf(decodeEnrollments(hugePause)) == "enrollments[0].pausedSeconds");
 }
 
-TEST_CASE("storage: stores written by schemas 1 and 2 (JSON chunks) open unchanged and are rewritten in binary") {
-    for (int schema : {1, 2}) {
+TEST_CASE("storage: stores written by schemas 1 to 3 open unchanged and are rewritten in binary, checksummed by words") {
+    for (int schema : {1, 2, 3}) {
         CAPTURE(schema);
         MemoryStorage storage;
         Workspace ws = workspaceWithLeads(60);
         storeWorkspace(ws, storage, smallChunks());
 
-        // Turn the store back into what that schema wrote: JSON lead and enrollment chunks, JSON
-        // touch chunks too in schema 1, and its number in the pointer and the manifest.
-        std::size_t jsonChunks = 0;
+        // Turn the store back into what that schema wrote: chunks checksummed with FNV-1a, JSON
+        // lead and enrollment chunks before schema 3, JSON touch chunks too in schema 1, and its
+        // number in the pointer and the manifest.
+        std::size_t jsonChunks = 0, fnvChunks = 0;
         for (const auto& [key, body] : std::map<std::string, std::string>(storage.committed())) {
             std::string reason;
             std::optional<std::string_view> payload = openBody(body, reason);
             CHECK(payload);
     if (!(payload)) return;
-            const bool asJson = key.find("/leads/") != std::string::npos ||
-                                key.find("/enrollments/") != std::string::npos ||
-                                (schema == 1 && key.find("/touches/") != std::string::npos);
+            const bool isChunk = key.find("/leads/") != std::string::npos ||
+                                 key.find("/enrollments/") != std::string::npos ||
+                                 key.find("/touches/") != std::string::npos || key.find("/base/") != std::string::npos;
+            const bool asJson = schema < 3 && (key.find("/leads/") != std::string::npos ||
+                                               key.find("/enrollments/") != std::string::npos ||
+                                               (schema == 1 && key.find("/touches/") != std::string::npos));
             if (asJson) {
                 Result<WorkspaceData> records = decodeRecords(*payload);
                 CHECK(records.ok());
     if (!(records.ok())) return;
                 storage.putCommitted(key, sealBody(encodeRecords(*records)));
                 jsonChunks += recordCount(*records) > 0;
+            } else if (isChunk) {
+                CHECK(body[16] == ':'); // as this schema seals chunks
+                storage.putCommitted(key, sealBody(*payload));
+                fnvChunks += 1;
             } else if (key.ends_with("/manifest")) {
                 Result<Manifest> manifest = decodeManifest(*payload);
                 CHECK(manifest.ok());
@@ -227,8 +235,8 @@ TEST_CASE("storage: stores written by schemas 1 and 2 (JSON chunks) open unchang
                 storage.putCommitted(key, sealBody(encodePointer(*pointer)));
             }
         }
-        CHECK(jsonChunks > 0);
-    if (!(jsonChunks > 0)) return;
+        CHECK((schema < 3 ? jsonChunks > 0 : fnvChunks > 0));
+    if (!(jsonChunks + fnvChunks > 0)) return;
 
         OpenedStore opened = openOk(storage);
         CHECK(opened.problems.empty());
@@ -243,13 +251,19 @@ TEST_CASE("storage: stores written by schemas 1 and 2 (JSON chunks) open unchang
         CHECK(pointerPayload);
     if (!(pointerPayload)) return;
         CHECK(decodePointer(*pointerPayload)->schema == kStoreSchema);
-        std::size_t binaryChunks = 0;
+        std::size_t binaryChunks = 0, byWords = 0, chunks = 0;
         for (const auto& [key, body] : storage.committed()) {
             std::string_view payload = *openBody(body, reason);
             binaryChunks += isEncodedLeads(payload) || isEncodedEnrollments(payload) ||
                             (schema == 1 && isEncodedTouches(payload));
+            if (key.starts_with("snap/") && !key.ends_with("/manifest")) {
+                ++chunks;
+                byWords += body[16] == ':';
+            }
         }
-        CHECK(binaryChunks == jsonChunks);
+        if (schema < 3) CHECK(binaryChunks == jsonChunks);
+        CHECK(chunks > 0);
+        CHECK(byWords == chunks);
         CHECK(openOk(storage).workspace.toData() == ws.toData());
     }
 }

@@ -102,3 +102,38 @@ TEST_CASE("storage: checksums are the full 64-bit FNV-1a, natively and in wasm")
     std::string reason;
     CHECK(openBody(sealBody("foobar"), reason) == std::optional<std::string_view>("foobar"));
 }
+
+// The chunks' checksum: the same value natively and in wasm (the constants), and any one
+// damaged byte, any cut, is caught.
+TEST_CASE("storage: chunks are checksummed eight bytes a step, and any damaged byte is caught") {
+    CHECK(wordChecksum64("") == (0xcbf29ce484222325ull ^ 0));
+    const std::uint64_t twelve = wordChecksum64("abcdefghijkl"); // one word, then four bytes
+    CHECK(twelve == 0xabd348f0a275fa10ull);
+    CHECK(sealBody("foobar", Checksum::Words64) == "cae9ac879a44a592:foobar");
+    CHECK(twelve != wordChecksum64("abcdefghijkm"));
+    CHECK(twelve != wordChecksum64("bbcdefghijkl"));
+    std::string payload;
+    for (int i = 0; i < 1000; ++i)
+        payload += static_cast<char>((i * 37 + i / 7) & 0xFF);
+    const std::string sealed = sealBody(payload, Checksum::Words64);
+    CHECK(sealed[16] == ':');
+    std::string reason;
+    CHECK(openBody(sealed, reason) == std::optional<std::string_view>(payload));
+    int missed = 0;
+    for (std::size_t at = 0; at < sealed.size(); ++at) {
+        if (at == 16) continue; // the separator: another checksum, tested below
+        for (unsigned char flip : {0x01, 0x80, 0xFF}) {
+            std::string damaged = sealed;
+            damaged[at] = static_cast<char>(damaged[at] ^ flip);
+            missed += openBody(damaged, reason).has_value();
+        }
+    }
+    for (std::size_t cut = 0; cut < payload.size(); cut += 7)
+        missed += openBody(sealed.substr(0, 17 + cut), reason).has_value();
+    CHECK(missed == 0);
+    std::string asFnv = sealed;
+    asFnv[16] = ' ';
+    CHECK(!openBody(asFnv, reason));
+    CHECK(reason == "damaged: the checksum does not match the contents");
+    CHECK(openBody(sealBody(payload), reason) == std::optional<std::string_view>(payload)); // FNV-1a still reads
+}
