@@ -205,3 +205,27 @@ TEST_CASE("opening drops only the records the workspace refuses, and reports eac
     CHECK(opened->toData().touches.size() == touches - 1);
     CHECK(opened->toData().enrollments.size() == enrollments - 1);
 }
+
+TEST_CASE("fromSlots refuses a touch or an enrollment whose lead is not among the slots") {
+    WorkspaceData data = generated();
+    WorkspaceSlots slots = slotsOf(data);
+    std::uint32_t lead = 0;
+    for (const auto& touch : slots.touches)
+        if (touch) {
+            lead = touch->leadId.value;
+            break;
+        }
+    CHECK(lead > 0);
+    if (lead == 0) return;
+    slots.leads[lead].reset();
+    Result<Workspace> refused = Workspace::fromSlots(slots);
+    CHECK(!refused.ok());
+    if (refused.ok()) return;
+    CHECK(refused.error().reason == "no lead with this id");
+    CHECK(refused.error().where.ends_with("].leadId"));
+
+    slots = slotsOf(data);
+    slots.leads.resize(lead); // the lead's id lies beyond the last slot
+    CHECK(!Workspace::fromSlots(slots).ok());
+    CHECK(Workspace::fromSlots(slots = slotsOf(data)).ok());
+}
