@@ -142,16 +142,28 @@ function watchEarlyReads() {
   });
 }
 
+// A page whose store holds a snapshot (the first save writes one) and a journal entry after it.
+async function openWithSnapshotAndJournal(context) {
+  const { page } = await openApp(context, baseUrl);
+  await waitForData(page);
+  await addLead(page, 'Kept');
+  await waitSaved(page);
+  await addLead(page, 'Journaled');
+  await waitSaved(page);
+  return page;
+}
+
+async function reloadAndWait(page) {
+  await page.reload();
+  await page.evaluate(() => window.cadence.ready);
+  return waitForData(page);
+}
+
 test('the writer tab opens its store from the one read started at page load, of the current generation only', async () => {
   await withProfile(async (profileDir) => {
     const browser = await launchBrowser({ profileDir });
     try {
-      const { page } = await openApp(browser.context, baseUrl);
-      await waitForData(page);
-      await addLead(page, 'Kept');
-      await waitSaved(page);
-      await addLead(page, 'Journaled'); // the first save wrote a snapshot, this one a journal entry
-      await waitSaved(page);
+      const page = await openWithSnapshotAndJournal(browser.context);
       // Values of an older generation whose deletion never ran, and of a newer one a compaction
       // was still writing: the pointer names neither.
       const foreign = ['snap/000000000000/leads/000000', 'snap/999999999999/leads/000000'];
@@ -166,9 +178,7 @@ test('the writer tab opens its store from the one read started at page load, of 
         request.onerror = () => reject(request.error);
       }), foreign);
       await page.addInitScript(watchEarlyReads);
-      await page.reload();
-      await page.evaluate(() => window.cadence.ready);
-      const storage = await waitForData(page);
+      const storage = await reloadAndWait(page);
       assert.equal(storage.state, 'saved');
       const ranges = await page.evaluate(() => window.earlyRanges);
       assert.deepEqual(ranges.map((range) => range.first.replace(/\d+/, 'N')), ['meta/current', 'snap/N/', 'journal/N']);
@@ -207,20 +217,13 @@ test('without the reading worker the page reads its data itself, and nothing is 
   await withProfile(async (profileDir) => {
     const browser = await launchBrowser({ profileDir });
     try {
-      const { page } = await openApp(browser.context, baseUrl);
-      await waitForData(page);
-      await addLead(page, 'Kept');
-      await waitSaved(page);
-      await addLead(page, 'Journaled');
-      await waitSaved(page);
+      const page = await openWithSnapshotAndJournal(browser.context);
       await page.addInitScript(watchEarlyReads);
       // A browser that refuses the worker (or a worker script that fails to load).
       await page.addInitScript(() => {
         window.Worker = function () { throw new DOMException('Workers are disabled here', 'SecurityError'); };
       });
-      await page.reload();
-      await page.evaluate(() => window.cadence.ready);
-      const storage = await waitForData(page);
+      const storage = await reloadAndWait(page);
       assert.equal(storage.state, 'saved');
       assert.deepEqual(await page.evaluate(() => window.earlyRanges), []);
       assert.ok(await page.evaluate(() => window.readOnlyTransactions) >= 1, 'the page read the store itself');
@@ -228,9 +231,7 @@ test('without the reading worker the page reads its data itself, and nothing is 
       assert.deepEqual(await leadNames(page), ['Kept', 'Journaled']);
       await addLead(page, 'After');
       await waitSaved(page);
-      await page.reload();
-      await page.evaluate(() => window.cadence.ready);
-      await waitForData(page);
+      await reloadAndWait(page);
       assert.deepEqual(await leadNames(page), ['Kept', 'Journaled', 'After']);
     } finally {
       await browser.close();
