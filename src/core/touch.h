@@ -31,8 +31,11 @@ struct Touch {
 
 // A real touch restarts the recurring timer of its channel; one that never reached a working
 // number or address (wrong number, bounced) does not.
+constexpr bool isRealTouch(Outcome outcome) {
+    return !flagsContactDetail(outcome);
+}
 constexpr bool isRealTouch(const Touch& touch) {
-    return !flagsContactDetail(touch.outcome);
+    return isRealTouch(touch.outcome);
 }
 
 } // namespace cadence

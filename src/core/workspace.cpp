@@ -198,7 +198,7 @@ void Workspace::refreshLead(std::uint32_t id, std::span<const TouchFacts> factsB
             ++a.attemptsToFirstContact;
             if (isContact(t.outcome)) a.firstContactAt = t.at;
         }
-        if (!flagsContactDetail(t.outcome)) a.lastRealTouch[static_cast<std::size_t>(t.channel)] = t.at; // isRealTouch
+        if (isRealTouch(t.outcome)) a.lastRealTouch[static_cast<std::size_t>(t.channel)] = t.at;
     }
     if (!a.firstContactAt) a.attemptsToFirstContact = 0;
     // A pointer, not `const std::optional<Lead>& = cond ? leads_[id] : std::nullopt`, which

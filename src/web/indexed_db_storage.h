@@ -1,8 +1,8 @@
 // store::Storage over the browser's IndexedDB, through js/cadence_storage.js.
 //
 // Writes are acknowledged on the transaction's `complete` with strict durability; errors carry the
-// DOMException name (QuotaExceededError, AbortError, ...). Callbacks arrive from browser events,
-// so they only record results; the owner drains them in its frame (see store::Storage).
+// DOMException name (QuotaExceededError, AbortError, ...). Callbacks run from browser events,
+// never inside a call from C++, so the owner may act on a result at once.
 #pragma once
 
 #include "store/storage.h"

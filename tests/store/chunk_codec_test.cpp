@@ -204,7 +204,7 @@ TEST_CASE("storage: stores written by schemas 1 to 3 open unchanged and are rewr
             std::string reason;
             std::optional<std::string_view> payload = openBody(body, reason);
             CHECK(payload);
-    if (!(payload)) return;
+            if (!payload) return;
             const bool isChunk = key.find("/leads/") != std::string::npos ||
                                  key.find("/enrollments/") != std::string::npos ||
                                  key.find("/touches/") != std::string::npos || key.find("/base/") != std::string::npos;
@@ -214,7 +214,7 @@ TEST_CASE("storage: stores written by schemas 1 to 3 open unchanged and are rewr
             if (asJson) {
                 Result<WorkspaceData> records = decodeRecords(*payload);
                 CHECK(records.ok());
-    if (!(records.ok())) return;
+                if (!records.ok()) return;
                 storage.putCommitted(key, sealBody(encodeRecords(*records)));
                 jsonChunks += recordCount(*records) > 0;
             } else if (isChunk) {
@@ -224,19 +224,19 @@ TEST_CASE("storage: stores written by schemas 1 to 3 open unchanged and are rewr
             } else if (key.ends_with("/manifest")) {
                 Result<Manifest> manifest = decodeManifest(*payload);
                 CHECK(manifest.ok());
-    if (!(manifest.ok())) return;
+                if (!manifest.ok()) return;
                 manifest->schema = schema;
                 storage.putCommitted(key, sealBody(encodeManifest(*manifest)));
             } else if (key == kPointerKey) {
                 Result<StorePointer> pointer = decodePointer(*payload);
                 CHECK(pointer.ok());
-    if (!(pointer.ok())) return;
+                if (!pointer.ok()) return;
                 pointer->schema = schema;
                 storage.putCommitted(key, sealBody(encodePointer(*pointer)));
             }
         }
         CHECK((schema < 3 ? jsonChunks > 0 : fnvChunks > 0));
-    if (!(jsonChunks + fnvChunks > 0)) return;
+        if (!(jsonChunks + fnvChunks > 0)) return;
 
         OpenedStore opened = openOk(storage);
         CHECK(opened.problems.empty());
@@ -249,7 +249,7 @@ TEST_CASE("storage: stores written by schemas 1 to 3 open unchanged and are rewr
         std::optional<std::string_view> pointerPayload =
             openBody(storage.committed().at(std::string(kPointerKey)), reason);
         CHECK(pointerPayload);
-    if (!(pointerPayload)) return;
+        if (!pointerPayload) return;
         CHECK(decodePointer(*pointerPayload)->schema == kStoreSchema);
         std::size_t binaryChunks = 0, byWords = 0, chunks = 0;
         for (const auto& [key, body] : storage.committed()) {
