@@ -252,11 +252,15 @@ void Workspace::compactPending() {
     pendingUnused_ = 0;
 }
 
-void Workspace::refreshDerived() {
+void Workspace::refreshDerived(std::span<const TouchFacts> factsById) {
     if (allDirty_) {
-        std::vector<TouchFacts> factsById(touches_.size());
-        for (std::size_t id = 0; id < touches_.size(); ++id)
-            if (touches_[id]) factsById[id] = factsOf(*touches_[id]);
+        std::vector<TouchFacts> gathered;
+        if (factsById.empty()) {
+            gathered.resize(touches_.size());
+            for (std::size_t id = 0; id < touches_.size(); ++id)
+                if (touches_[id]) gathered[id] = factsOf(*touches_[id]);
+            factsById = gathered;
+        }
         for (std::uint32_t id = 1; id < leads_.size(); ++id)
             refreshLead(id, factsById);
         allDirty_ = false;

@@ -198,7 +198,6 @@ class Workspace {
     void commitChange();   // fills "after" values, recomputes derived state, pushes undo step
     void rollbackChange(); // restores "before" values (a command failed half-way)
     void restore(const Change& change, bool forward);
-    void refreshDerived(); // recomputes activity and pending items of dirty leads
     // What refreshLead reads of a touch. Refreshing every lead gathers them by touch id first:
     // a timeline's ids are scattered over the touch slots, and reading the touches themselves
     // was a cache miss per touch (60% of refreshing every lead, natively).
@@ -208,10 +207,14 @@ class Workspace {
         Outcome outcome = Outcome::NoAnswer;
     };
     static TouchFacts factsOf(const Touch& touch) { return {touch.at, touch.channel, touch.outcome}; }
+    // Recomputes activity and pending items of dirty leads. `factsById`: every touch's facts by
+    // id, when the caller has them already (a load); otherwise refreshing every lead gathers them.
+    void refreshDerived(std::span<const TouchFacts> factsById = {});
     void refreshLead(std::uint32_t leadId, std::span<const TouchFacts> factsById = {});
     // fromData/fromSlots, once the records are in; `outOfOrder` (by lead id) marks the timelines
-    // that need sorting, or is null for "check each".
-    void finishLoading(IdCounters next, const std::vector<bool>* outOfOrder);
+    // that need sorting, or is null for "check each"; `factsById` as for refreshDerived.
+    void finishLoading(IdCounters next, const std::vector<bool>* outOfOrder,
+                       std::span<const TouchFacts> factsById = {});
 
     Settings settings_;
     TimeZone zone_ = TimeZone::utc();
