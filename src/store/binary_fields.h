@@ -156,6 +156,10 @@ inline bool FieldReader::integer(int& out, const char* field) {
 inline bool FieldReader::text(std::string& out, const char* field) {
     std::uint64_t size = 0;
     if (!varint(size, field)) return false;
+    if (size == 0) { // most notes, addresses and sources
+        out.clear();
+        return true;
+    }
     if (size > bytes_.size() - pos_) return fail(field, "the chunk ends inside this text");
     const std::string_view text = bytes_.substr(pos_, static_cast<std::size_t>(size));
     if (!isValidUtf8(text)) return fail(field, "not UTF-8 text");
