@@ -55,20 +55,28 @@ Status checkTouch(const Touch& t, bool leadExists) {
     return success();
 }
 
-// Checks that each slot's record has its id, and raises `next` above the largest.
-template <typename T>
-Status checkSlotIds(const std::vector<std::optional<T>>& slots, const char* list, std::uint32_t& next) {
+// Checks that each slot's record has its id, and raises `next` above the largest; with `check`,
+// also runs it on each record in the same pass (an error is named by the record's place among
+// those present).
+template <typename T, typename Check>
+Status checkSlots(const std::vector<std::optional<T>>& slots, const char* list, std::uint32_t& next, Check check) {
     std::uint32_t largest = 0;
     std::size_t index = 0;
     for (std::size_t id = 0; id < slots.size(); ++id) {
         if (!slots[id]) continue;
         if (slots[id]->id.value != id || id == 0 || id > kMaxRecordId)
             return Error{at(list, index, "id"), "the record is stored under another id"};
+        if (Status s = check(*slots[id]); !s) return Error{at(list, index, s.error().where), s.error().reason};
         largest = static_cast<std::uint32_t>(id);
         ++index;
     }
     next = std::max(next, largest + 1);
     return success();
+}
+
+template <typename T>
+Status checkSlotIds(const std::vector<std::optional<T>>& slots, const char* list, std::uint32_t& next) {
+    return checkSlots(slots, list, next, [](const T&) { return success(); });
 }
 
 // Runs `check` on each record present; an error is named by the record's place among them.
@@ -80,28 +88,6 @@ Status checkEach(const std::vector<std::optional<T>>& slots, const char* list, C
         if (Status s = check(*record); !s) return Error{at(list, index, s.error().where), s.error().reason};
         ++index;
     }
-    return success();
-}
-
-// checkSlotIds and checkEach(checkTouch) for the touches, counting each lead's touches on the way
-// (`touchesOfLead` is indexed by lead id and sized for every lead slot).
-template <typename HasLead>
-Status checkTouchSlots(const std::vector<std::optional<Touch>>& slots, HasLead hasLead, std::uint32_t& next,
-                       std::vector<std::uint32_t>& touchesOfLead) {
-    std::uint32_t largest = 0;
-    std::size_t index = 0;
-    for (std::size_t id = 0; id < slots.size(); ++id) {
-        if (!slots[id]) continue;
-        const Touch& touch = *slots[id];
-        if (touch.id.value != id || id == 0 || id > kMaxRecordId)
-            return Error{at("touches", index, "id"), "the record is stored under another id"};
-        if (Status s = checkTouch(touch, hasLead(touch.leadId)); !s)
-            return Error{at("touches", index, s.error().where), s.error().reason};
-        ++touchesOfLead[touch.leadId.value];
-        largest = static_cast<std::uint32_t>(id);
-        ++index;
-    }
-    next = std::max(next, largest + 1);
     return success();
 }
 
@@ -212,7 +198,12 @@ Result<Workspace> Workspace::fromSlots(WorkspaceSlots& slots) {
     // The touches' ids and references are checked, and each lead's touches counted, in one pass:
     // a million touch slots are 70-100 MB, and each pass over them cost 15-25 ms in wasm.
     std::vector<std::uint32_t> touchesOfLead(slots.leads.size(), 0);
-    if (Status s = checkTouchSlots(slots.touches, hasLead, next.touch, touchesOfLead); !s) return s.error();
+    auto touchRefs = [&](const Touch& t) {
+        Status s = checkTouch(t, hasLead(t.leadId));
+        if (s) ++touchesOfLead[t.leadId.value];
+        return s;
+    };
+    if (Status s = checkSlots(slots.touches, "touches", next.touch, touchRefs); !s) return s.error();
 
     // Taken over: each list keeps at least the unused slot 0, as a new workspace's do.
     auto take = [](auto& into, auto& from) {
