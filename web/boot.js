@@ -29,14 +29,18 @@
     _fail: fail,
   };
 
+  // Asked for now, not when cadence.js asks: cadence.js is still loading and running here, and
+  // the wasm was the last file of the start to be requested.
+  var wasmResponse = fetch('cadence.wasm?v=' + build.content, { integrity: build.dataset.wasmIntegrity, credentials: 'same-origin' });
+  wasmResponse.catch(function () {}); // reported when instantiateWasm uses it
+
   window.Module = {
     canvas: canvas,
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) { fail('Cadence stopped unexpectedly: ' + what + '. Reload the page to continue.'); },
     instantiateWasm: function (imports, receiveInstance) {
-      var url = 'cadence.wasm?v=' + build.content;
-      fetch(url, { integrity: build.dataset.wasmIntegrity, credentials: 'same-origin' })
+      wasmResponse
         .then(function (response) {
           if (!response.ok) throw new Error('HTTP ' + response.status);
           return WebAssembly.instantiateStreaming(response, imports);

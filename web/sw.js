@@ -24,7 +24,25 @@ self.addEventListener('install', (event) => {
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     await cache.put(url, response);
   }))));
+  // Once this build is active, the browser answers its own files straight from its cache, without
+  // running this worker: a start asks for six files at once, and through the fetch handler each
+  // answer took 10-20 ms of this worker's thread, one after the other. A browser without static
+  // routes, or a file missing from the cache, still goes through the handlers below.
+  if (event.addRoutes) event.waitUntil(event.addRoutes(precachedFileRoutes()).catch(() => {}));
 });
+
+// One route per precached file, matching its exact path and query: the page itself only when
+// it is asked for without a query, as the cache holds it.
+function precachedFileRoutes() {
+  const escape = (text) => text.replace(/[\\:*?+(){}]/g, '\\$&');
+  return PRECACHE.map(({ url }) => {
+    const file = new URL(url, PAGE_URL);
+    return {
+      condition: { urlPattern: { pathname: escape(file.pathname), search: escape(file.search.slice(1)) }, requestMethod: 'GET' },
+      source: { cacheName: BUILD_CACHE },
+    };
+  });
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {

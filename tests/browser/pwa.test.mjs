@@ -80,6 +80,13 @@ test('after one visit Cadence starts with no network, shows the stored data and 
       const offline = browser.context.pages()[0];
       const coldStart = await bootAt(offline, url);
       console.log(`offline cold start to the first frame: ${coldStart} ms`);
+      // The worker's static routes (web/sw.js): the browser answered the page and its files from
+      // the build's cache itself, without running the worker's fetch handler.
+      const sources = await offline.evaluate(() => [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+        .filter((entry) => /(\/|\?v=[0-9a-f]+)$/.test(entry.name))
+        .map((entry) => `${entry.name.replace(/^.*\//, '').replace(/\?.*$/, '') || 'page'}: ${entry.workerFinalSourceType}`));
+      assert.deepEqual(sources.sort(), ['boot.js', 'cadence.js', 'cadence.wasm', 'install_and_update.js', 'page', 'shell.css',
+                                        'snapshot_reader.js'].map((file) => `${file}: cache`));
       await waitForData(offline);
       assert.deepEqual(await leadNames(offline), ['Met at the open house']);
       await addLead(offline, 'Added in the basement');
