@@ -26,8 +26,8 @@ self.addEventListener('install', (event) => {
   }))));
   // Once this build is active, the browser answers its own files straight from its cache, without
   // running this worker: a start asks for six files at once, and through the fetch handler each
-  // answer took 10-20 ms of this worker's thread, one after the other. A browser without static
-  // routes, or a file missing from the cache, still goes through the handlers below.
+  // answer took 10-20 ms of this worker's thread, one after the other. (A file missing from the
+  // cache goes to the network; a browser without static routes uses the handlers below.)
   if (event.addRoutes) event.waitUntil(event.addRoutes(precachedFileRoutes()).catch(() => {}));
 });
 
