@@ -26,6 +26,23 @@ function randomSequence(seed) {
   };
 }
 
+// What IndexedDB itself holds: how many records, a few keys, and the pointer's text.
+function databaseSummary(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const request = indexedDB.open('cadence');
+    request.onerror = () => resolve({ error: String(request.error) });
+    request.onsuccess = () => {
+      const transaction = request.result.transaction('records', 'readonly');
+      const keys = transaction.objectStore('records').getAllKeys();
+      const pointer = transaction.objectStore('records').get('meta/current');
+      transaction.oncomplete = () => resolve({
+        records: keys.result.length, firstKeys: keys.result.slice(0, 3), lastKeys: keys.result.slice(-3),
+        pointer: pointer.result ? new TextDecoder().decode(pointer.result).slice(0, 160) : null,
+      });
+    };
+  }));
+}
+
 async function waitUntilIdle(page) {
   await page.waitForFunction(() => window.cadence.call('storage').state === 'saved' && !window.cadence.call('storageTimings').compacting,
                              null, { polling: 50, timeout: 300000 });
@@ -66,6 +83,12 @@ test(`${rounds} crashes during a stream of edits lose no acknowledged edit and h
         assert.equal(storage.state, 'saved', `round ${round}: the store opens writable (${storage.detail})`);
         assert.equal(storage.problems, 0, `round ${round}: no damaged record (${storage.problemSummary})`);
         const stored = new Set(await page.evaluate(() => window.cadence.call('leadNames')));
+        if (generatedNames.some((name) => !stored.has(name))) {
+          // Seen 4 times in about 26 runs (2026-12-02): the store opened empty and called itself
+          // saved. Whether the database still held the records tells the read path from the data.
+          console.log(`# round ${round}: ${stored.size} lead names stored, storage ${JSON.stringify(storage)}, ` +
+                      `database ${JSON.stringify(await databaseSummary(page))}`);
+        }
         for (const name of generatedNames) assert.ok(stored.has(name), `round ${round}: generated "${name}" survived`);
         for (const name of acknowledged) assert.ok(stored.has(name), `round ${round}: acknowledged "${name}" survived`);
         for (const name of stored) assert.ok(attempted.has(name), `round ${round}: "${name}" was really added`);
