@@ -35,10 +35,13 @@ function databaseSummary(page) {
       const transaction = request.result.transaction('records', 'readonly');
       const keys = transaction.objectStore('records').getAllKeys();
       const pointer = transaction.objectStore('records').get('meta/current');
-      transaction.oncomplete = () => resolve({
-        records: keys.result.length, firstKeys: keys.result.slice(0, 3), lastKeys: keys.result.slice(-3),
-        pointer: pointer.result ? new TextDecoder().decode(pointer.result).slice(0, 160) : null,
-      });
+      transaction.oncomplete = () => {
+        request.result.close(); // an open connection would block the app's own upgrade
+        resolve({
+          records: keys.result.length, firstKeys: keys.result.slice(0, 3), lastKeys: keys.result.slice(-3),
+          pointer: pointer.result ? new TextDecoder().decode(pointer.result).slice(0, 160) : null,
+        });
+      };
     };
   }));
 }
