@@ -60,7 +60,6 @@ test(`${rounds} crashes during a stream of edits lose no acknowledged edit and h
   let generatedWithoutNextStep = 0;
   let compactionMs = 0;
   let killedDuringCompaction = 0;
-  let editsAttempted = 0;
   try {
     for (let round = 1; round <= rounds; ++round) {
       const chromium = await startChromium(profileDir);
@@ -133,9 +132,9 @@ test(`${rounds} crashes during a stream of edits lose no acknowledged edit and h
       } finally {
         await chromium.kill();
       }
-      // Generated names repeat (a few hundred first and last names), so count the edits' own.
-      editsAttempted = attempted.size - new Set(generatedNames).size;
     }
+    // Generated names repeat (a few hundred first and last names), so count the edits' own.
+    const editsAttempted = attempted.size - new Set(generatedNames).size;
     assert.ok(acknowledged.size > rounds, `edits were acknowledged along the way (${acknowledged.size} of ${editsAttempted})`);
     if (rounds >= 4) assert.ok(killedDuringCompaction > 0, 'at least one crash came in the middle of a compaction');
     console.log(`# ${rounds} crashes (${killedDuringCompaction} during a ${compactionMs.toFixed(0)} ms compaction of ${generatedNames.length} leads): ` +
