@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webcrypto } from 'node:crypto';
-import { serveApp, locate, saveScreenshot, nextFrame, settle, waitSaved, leadNames, addLead } from './harness.mjs';
+import { serveApp, clickLabel as clickWhenStill, locate, saveScreenshot, nextFrame, settle, waitSaved, leadNames, addLead } from './harness.mjs';
 import { launchAt, openAppAt, call, typeInto, scrollTo, quickAdd, MORNING } from './ui_helpers.mjs';
 
 const fixtures = fileURLToPath(new URL('../data', import.meta.url));
@@ -32,15 +32,11 @@ const state = (page) => call(page, 'importExport');
 // Clicks the widget labelled `label` once it is on screen (a dialog's buttons appear a frame or
 // two after its state changes).
 async function clickLabel(page, label) {
-  let item;
-  for (let tries = 0; !item; ++tries) {
+  for (let tries = 0; tries < 50; ++tries) {
     await nextFrame(page);
-    item = (await page.evaluate((text) => window.cadence.locate(text), label)).find((found) => found.visible);
-    if (!item && tries === 50) await locate(page, label); // fails with the harness's message
+    if ((await page.evaluate((text) => window.cadence.locate(text), label)).some((found) => found.visible)) break;
   }
-  await page.mouse.click(item.centerX, item.centerY);
-  await settle(page); // the move, the press and the release take a frame each
-  return item;
+  return clickWhenStill(page, label); // fails with the harness's message if it never showed
 }
 
 // Waits until the importExport call matches `expected`: each member equal, or for `true`, not empty.
@@ -79,8 +75,7 @@ async function chooseInCombo(page, combo, option) {
   }
   if (!item) await saveScreenshot(page, 'backup-failure-combo');
   assert.ok(item, `the combo "${combo}" offers "${option}": ${JSON.stringify(await page.evaluate((text) => window.cadence.locate(text), option))}`);
-  await page.mouse.click(item.centerX, item.centerY);
-  await settle(page);
+  await clickWhenStill(page, option, { inWindow: /Combo/ });
 }
 
 // Clicks a button that opens the file dialog and picks `path` in it.
