@@ -93,8 +93,12 @@ class LeadTable {
                                    // sorting, which reads the entries, moves less memory)
     std::vector<char> matched_; // by entry index: passed the last filter (ids filters leave it stale)
     std::string foldedTag_;
+    bool anyStage_ = false, anyTemperature_ = false; // whether the filter names any (set in rows())
     std::vector<std::uint32_t> slotOf_; // lead id -> index in entries_ + 1 (0: none)
     std::vector<std::uint32_t> order_;  // indexes into entries_, sorted
+    // The lead ids of order_: collecting the rows in that order never reads the entries (in name
+    // order their indexes are scattered, and each read was a cache miss).
+    std::vector<std::uint32_t> orderIds_;
     std::vector<std::uint32_t> rows_;   // lead ids
     std::vector<std::string> tags_;
     std::map<std::string, int> tagUses_;   // tag -> entries that have it
