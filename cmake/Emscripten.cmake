@@ -1,6 +1,13 @@
 # Every Emscripten flag lives here: the app's, and those of the programs run under Node (the core
 # tests and benchmarks).
 
+# Bulk memory (every browser since 2021, and Node): copies and fills of unknown size become one
+# memory.copy or memory.fill instruction instead of a call into libc's byte loop. In the benchmark
+# under Node at 10k leads, opening a store went from 49-54 to 40-41 ms and saving a backup from
+# 61-64 to 54-59 ms (two interleaved runs each); the app's wasm came out 56 bytes smaller gzipped.
+add_compile_options(-mbulk-memory)
+add_link_options(-mbulk-memory)
+
 # Dear ImGui 1.86, compiled from the sources tools/setup.sh unpacks into third_party/imgui.
 if(NOT EXISTS ${CADENCE_IMGUI_DIR}/imgui.cpp)
   message(FATAL_ERROR "Dear ImGui sources are missing in ${CADENCE_IMGUI_DIR}: run tools/setup.sh")
