@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webcrypto } from 'node:crypto';
 import { serveApp, clickLabel as clickWhenStill, locate, saveScreenshot, nextFrame, settle, waitSaved, leadNames, addLead } from './harness.mjs';
-import { launchAt, openAppAt, call, typeInto, scrollTo, quickAdd, MORNING } from './ui_helpers.mjs';
+import { launchAt, openAppAt, call, typeInto, scrollTo, quickAdd, untilShown, MORNING } from './ui_helpers.mjs';
 
 const fixtures = fileURLToPath(new URL('../data', import.meta.url));
 const interop = join(fixtures, 'interop');
@@ -32,11 +32,8 @@ const state = (page) => call(page, 'importExport');
 // Clicks the widget labelled `label` once it is on screen (a dialog's buttons appear a frame or
 // two after its state changes).
 async function clickLabel(page, label) {
-  for (let tries = 0; tries < 50; ++tries) {
-    await nextFrame(page);
-    if ((await page.evaluate((text) => window.cadence.locate(text), label)).some((found) => found.visible)) break;
-  }
-  return clickWhenStill(page, label); // fails with the harness's message if it never showed
+  await untilShown(page, label);
+  return clickWhenStill(page, label);
 }
 
 // Waits until the importExport call matches `expected`: each member equal, or for `true`, not empty.
