@@ -213,6 +213,51 @@ test('the writer tab opens its store from the one read started at page load, of 
   });
 });
 
+// Holds back every Web Locks request of the page until the test calls window.openLockGate().
+function holdLockRequests() {
+  const request = navigator.locks.request.bind(navigator.locks);
+  let open;
+  const gate = new Promise((resolve) => { open = resolve; });
+  window.openLockGate = open;
+  navigator.locks.request = (...args) => gate.then(() => request(...args));
+}
+
+test('a tab that becomes the writer after its early read takes the journal as it is under the lock', async () => {
+  await withProfile(async (profileDir) => {
+    const browser = await launchBrowser({ profileDir });
+    try {
+      const first = await openWithSnapshotAndJournal(browser.context);
+      // The second tab's reader reads the snapshot at once, but its page learns only later that
+      // it holds the writer lock: meanwhile the first tab writes once more and closes.
+      const second = await browser.context.newPage();
+      await second.addInitScript(holdLockRequests);
+      await second.addInitScript(watchEarlyReads);
+      await second.goto(baseUrl);
+      await second.evaluate(() => window.cadence.ready);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // the snapshot read is long done
+      await addLead(first, 'Written after the early read');
+      await waitSaved(first);
+      await first.close();
+      while ((await second.evaluate(() => navigator.locks.query())).held.length) await nextFrame(second);
+      await second.evaluate(() => window.openLockGate());
+
+      const storage = await waitForData(second);
+      assert.equal(storage.state, 'saved');
+      assert.equal(storage.writer, true);
+      const ranges = await second.evaluate(() => window.earlyRanges);
+      assert.deepEqual(ranges.map((range) => range.first.replace(/\d+/, 'N')), ['meta/current', 'snap/N/', 'journal/N']);
+      assert.ok(ranges[2].keys.length >= 2, ranges[2].keys.join(' ')); // both edits after the snapshot
+      assert.deepEqual(await leadNames(second), ['Kept', 'Journaled', 'Written after the early read']);
+      await second.reload();
+      await second.evaluate(() => window.openLockGate());
+      await waitForData(second);
+      assert.deepEqual(await leadNames(second), ['Kept', 'Journaled', 'Written after the early read']);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 test('without the reading worker the page reads its data itself, and nothing is lost', async () => {
   await withProfile(async (profileDir) => {
     const browser = await launchBrowser({ profileDir });
