@@ -46,8 +46,9 @@ function warmTimeZoneData() {
   }
 }
 
-// Reads, in one read-only transaction, the pointer and then what `planReads(fields, pointerRange,
-// readRange, ranges)` asks for; resolves with the ranges read, or null if the transaction aborts.
+// Reads, in one read-only transaction, the pointer and then what `planReads(pointer, readRange,
+// ranges)` asks for (`pointer` is the stored value, undefined when there is none); resolves with
+// the ranges read, or null if the transaction aborts.
 function readWithPointer(db, planReads) {
   return new Promise(function (resolve) {
     var transaction = db.transaction('records', 'readonly');
@@ -61,19 +62,15 @@ function readWithPointer(db, planReads) {
       };
     };
     var pointer = store.get('meta/current');
-    pointer.onsuccess = function () {
-      var found = pointer.result !== undefined;
-      var pointerRange = { first: 'meta/current', last: 'meta/current', keys: found ? ['meta/current'] : [],
-                           values: found ? [pointer.result] : [] };
-      planReads(found ? pointerFields(pointer.result) : null, pointerRange, readRange, ranges);
-    };
+    pointer.onsuccess = function () { planReads(pointer.result, readRange, ranges); };
     transaction.oncomplete = function () { resolve(ranges); };
     transaction.onabort = function () { resolve(null); };
   });
 }
 
 function readSnapshot(db) {
-  return readWithPointer(db, function (fields, pointerRange, readRange) {
+  return readWithPointer(db, function (pointer, readRange) {
+    var fields = pointer !== undefined ? pointerFields(pointer) : null;
     if (fields) {
       var prefix = 'snap/' + pad(fields.generation) + '/';
       readRange(prefix, prefix + '~');
@@ -83,8 +80,11 @@ function readSnapshot(db) {
 }
 
 function readPointerAndJournal(db) {
-  return readWithPointer(db, function (fields, pointerRange, readRange, ranges) {
-    ranges.push(pointerRange);
+  return readWithPointer(db, function (pointer, readRange, ranges) {
+    var found = pointer !== undefined;
+    ranges.push({ first: 'meta/current', last: 'meta/current', keys: found ? ['meta/current'] : [],
+                  values: found ? [pointer] : [] });
+    var fields = found ? pointerFields(pointer) : null;
     if (fields) readRange('journal/' + pad(fields.journalFrom), 'journal/~');
   });
 }
